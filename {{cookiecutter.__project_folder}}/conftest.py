@@ -1,0 +1,1 @@
+pytest_plugins = ["{{ cookiecutter.project_slug }}.core.testing.fixtures"]

@@ -1,0 +1,1 @@
+"""Settings per environment: base holds everything, local/test/production override a few values."""

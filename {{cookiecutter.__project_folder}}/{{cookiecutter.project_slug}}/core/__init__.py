@@ -1,0 +1,1 @@
+"""The shared kernel: small, stable, and unaware of the business modules."""

@@ -1,0 +1,18 @@
+from typing import Any
+
+from django.apps import AppConfig
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+
+def create_cache_table(*, using: str, **kwargs: Any) -> None:
+    """The database cache's table is not a migration; create it wherever migrate runs."""
+    call_command("createcachetable", database=using, verbosity=0)
+
+
+class CoreConfig(AppConfig):
+    name = "{{ cookiecutter.project_slug }}.core"
+    label = "core"
+
+    def ready(self) -> None:
+        post_migrate.connect(create_cache_table, sender=self)

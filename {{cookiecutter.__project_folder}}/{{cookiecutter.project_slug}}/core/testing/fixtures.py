@@ -1,0 +1,37 @@
+"""pytest fixtures shared by every module's tests (registered in the project's conftest.py)."""
+
+from typing import Any
+
+import pytest
+from rest_framework.test import APIClient
+
+from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def user(db: None) -> Any:
+    return UserFactory()
+
+
+@pytest.fixture
+def staff_user(db: None) -> Any:
+    return UserFactory(is_staff=True)
+
+
+@pytest.fixture
+def user_client(user: Any) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+@pytest.fixture
+def staff_client(staff_user: Any) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(staff_user)
+    return client

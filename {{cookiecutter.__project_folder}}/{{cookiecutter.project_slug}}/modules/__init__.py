@@ -1,0 +1,1 @@
+"""Business modules: one Django app per domain, meeting only through events and `api`."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InventoryConfig(AppConfig):
+    name = "{{ cookiecutter.project_slug }}.modules.inventory"
+    label = "inventory"

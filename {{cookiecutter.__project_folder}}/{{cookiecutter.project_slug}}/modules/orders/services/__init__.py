@@ -1,0 +1,21 @@
+"""The orders module's writes. Views, admin and handlers import from here only."""
+
+from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
+    EmptyOrderError,
+    OrderAlreadyCancelledError,
+    OrderError,
+    OrderLineSkuRepeatedError,
+    OrderNotFoundError,
+)
+from {{ cookiecutter.project_slug }}.modules.orders.services.ordering import OrderLineInput, order_cancel, order_place
+
+__all__ = [
+    "EmptyOrderError",
+    "OrderAlreadyCancelledError",
+    "OrderError",
+    "OrderLineInput",
+    "OrderLineSkuRepeatedError",
+    "OrderNotFoundError",
+    "order_cancel",
+    "order_place",
+]

@@ -1,0 +1,60 @@
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
+from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
+    EmptyOrderError,
+    OrderAlreadyCancelledError,
+    OrderLineSkuRepeatedError,
+)
+from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderLineInput:
+    sku: str
+    quantity: int
+    unit_price: Decimal
+
+
+@transaction.atomic
+def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
+    """Place an order of at least one line, each SKU on one line; all of it or nothing."""
+    if not lines:
+        raise EmptyOrderError()
+    repeated = sorted(
+        sku for sku, count in Counter(line.sku for line in lines).items() if count > 1
+    )
+    if repeated:
+        raise OrderLineSkuRepeatedError(extra={"skus": repeated})
+
+    order = Order(customer=customer)
+    order.full_clean()
+    order.save()
+    order_lines = [
+        OrderLine(order=order, sku=line.sku, quantity=line.quantity, unit_price=line.unit_price)
+        for line in lines
+    ]
+    for order_line in order_lines:
+        order_line.full_clean()
+    OrderLine.objects.bulk_create(order_lines)
+    return order
+
+
+@transaction.atomic
+def order_cancel(*, order: Order) -> Order:
+    """Cancel a placed order; cancelling twice is refused rather than silently repeated."""
+    order = Order.objects.select_for_update().get(pk=order.pk)
+    if order.status == OrderStatus.CANCELLED:
+        raise OrderAlreadyCancelledError(extra={"public_id": str(order.public_id)})
+    order.status = OrderStatus.CANCELLED
+    order.cancelled_at = timezone.now()
+    order.full_clean()
+    order.save(update_fields=["status", "cancelled_at", "updated_at"])
+    return order

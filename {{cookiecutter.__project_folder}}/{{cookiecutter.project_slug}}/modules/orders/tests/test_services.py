@@ -1,0 +1,82 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
+from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.orders.services import (
+    EmptyOrderError,
+    OrderAlreadyCancelledError,
+    OrderLineInput,
+    OrderLineSkuRepeatedError,
+    order_cancel,
+    order_place,
+)
+from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import OrderFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def line(sku: str, quantity: int = 1, unit_price: str = "2.50") -> OrderLineInput:
+    return OrderLineInput(sku=sku, quantity=quantity, unit_price=Decimal(unit_price))
+
+
+def test_order_place_creates_a_placed_order_with_its_lines() -> None:
+    customer = UserFactory()
+
+    order = order_place(customer=customer, lines=[line("MUG-1", 2), line("CUP-1", 1, "4.00")])
+
+    assert order.customer == customer
+    assert order.status == OrderStatus.PLACED
+    assert order.cancelled_at is None
+    assert sorted(order.lines.values_list("sku", "quantity", "unit_price")) == [
+        ("CUP-1", 1, Decimal("4.00")),
+        ("MUG-1", 2, Decimal("2.50")),
+    ]
+
+
+def test_order_place_refuses_an_order_without_lines() -> None:
+    with pytest.raises(EmptyOrderError):
+        order_place(customer=UserFactory(), lines=[])
+
+    assert not Order.objects.exists()
+
+
+def test_order_place_refuses_a_sku_on_two_lines() -> None:
+    with pytest.raises(OrderLineSkuRepeatedError) as error:
+        order_place(customer=UserFactory(), lines=[line("MUG-1"), line("MUG-1", 3)])
+
+    assert error.value.extra == {"skus": ["MUG-1"]}
+    assert not Order.objects.exists()
+
+
+def test_order_place_writes_nothing_when_a_later_line_is_invalid() -> None:
+    with pytest.raises(ValidationError):
+        order_place(customer=UserFactory(), lines=[line("MUG-1"), line("CUP-1", quantity=0)])
+
+    assert not Order.objects.exists()
+    assert not OrderLine.objects.exists()
+
+
+def test_order_cancel_marks_the_order_cancelled() -> None:
+    order = OrderFactory()
+
+    cancelled = order_cancel(order=order)
+
+    assert cancelled.status == OrderStatus.CANCELLED
+    assert cancelled.cancelled_at is not None
+    order.refresh_from_db()
+    assert order.status == OrderStatus.CANCELLED
+
+
+def test_order_cancel_refuses_a_cancelled_order() -> None:
+    order = order_cancel(order=OrderFactory())
+    cancelled_at = order.cancelled_at
+
+    with pytest.raises(OrderAlreadyCancelledError):
+        order_cancel(order=order)
+
+    order.refresh_from_db()
+    assert order.cancelled_at == cancelled_at
