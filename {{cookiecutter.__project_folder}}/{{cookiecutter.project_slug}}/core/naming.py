@@ -33,7 +33,7 @@ DJANGO_APP_LABELS = frozenset(
     }
 )
 
-# Packages a generated project imports, or creates under its root package.
+# Packages a generated project imports or creates, and names its test runners treat specially.
 PROJECT_RESERVED_NAMES = frozenset(
     {
         "boto3",
@@ -51,6 +51,7 @@ PROJECT_RESERVED_NAMES = frozenset(
         "pytest",
         "redis",
         "rest_framework",
+        "test",
         "tests",
     }
 )

@@ -124,7 +124,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.IsAuthenticated",
     ],
-    "EXCEPTION_HANDLER": "{{ cookiecutter.project_slug }}.core.api.exception_handler.handle_exception",
+    "EXCEPTION_HANDLER": "{{ cookiecutter.project_slug }}.core.api.errors.handle_exception",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
     ],

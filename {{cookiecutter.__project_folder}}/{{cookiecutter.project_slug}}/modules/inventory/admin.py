@@ -6,7 +6,10 @@ from django.http import HttpRequest
 
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 from {{ cookiecutter.project_slug }}.modules.inventory.selectors import stock_item_get
-from {{ cookiecutter.project_slug }}.modules.inventory.services import stock_item_create, stock_item_rename
+from {{ cookiecutter.project_slug }}.modules.inventory.services import (
+    stock_item_create,
+    stock_item_rename,
+)
 
 
 class StockMovementInline(admin.TabularInline[StockMovement, StockItem]):

@@ -7,14 +7,20 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from {{ cookiecutter.project_slug }}.core.api.pagination import paginated_response
-from {{ cookiecutter.project_slug }}.modules.inventory.selectors import stock_item_get, stock_item_list
+from {{ cookiecutter.project_slug }}.modules.inventory.selectors import (
+    stock_item_get,
+    stock_item_list,
+)
 from {{ cookiecutter.project_slug }}.modules.inventory.serializers import (
     StockItemCreateInputSerializer,
     StockItemFilterSerializer,
     StockItemOutputSerializer,
     StockReceiveInputSerializer,
 )
-from {{ cookiecutter.project_slug }}.modules.inventory.services import stock_item_create, stock_receive
+from {{ cookiecutter.project_slug }}.modules.inventory.services import (
+    stock_item_create,
+    stock_receive,
+)
 
 
 class StockItemListApi(APIView):

@@ -9,8 +9,15 @@ from rest_framework.views import APIView
 
 from {{ cookiecutter.project_slug }}.core.api.pagination import paginated_response
 from {{ cookiecutter.project_slug }}.modules.orders.selectors import order_get, order_list
-from {{ cookiecutter.project_slug }}.modules.orders.serializers import OrderOutputSerializer, OrderPlaceInputSerializer
-from {{ cookiecutter.project_slug }}.modules.orders.services import OrderLineInput, order_cancel, order_place
+from {{ cookiecutter.project_slug }}.modules.orders.serializers import (
+    OrderOutputSerializer,
+    OrderPlaceInputSerializer,
+)
+from {{ cookiecutter.project_slug }}.modules.orders.services import (
+    OrderLineInput,
+    order_cancel,
+    order_place,
+)
 
 
 class OrderListApi(APIView):

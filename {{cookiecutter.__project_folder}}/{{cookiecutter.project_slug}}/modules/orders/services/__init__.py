@@ -7,7 +7,11 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderLineSkuRepeatedError,
     OrderNotFoundError,
 )
-from {{ cookiecutter.project_slug }}.modules.orders.services.ordering import OrderLineInput, order_cancel, order_place
+from {{ cookiecutter.project_slug }}.modules.orders.services.ordering import (
+    OrderLineInput,
+    order_cancel,
+    order_place,
+)
 
 __all__ = [
     "EmptyOrderError",

@@ -8,7 +8,7 @@ from django.http import Http404
 from rest_framework import exceptions
 from rest_framework.response import Response
 
-from {{ cookiecutter.project_slug }}.core.api.exception_handler import handle_exception
+from {{ cookiecutter.project_slug }}.core.api.errors import handle_exception
 from {{ cookiecutter.project_slug }}.core.exceptions import (
     ApplicationError,
     ConflictError,

@@ -1,0 +1,49 @@
+"""Helpers shared by the template's tests: the options, baking, and reading a baked project."""
+
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from cookiecutter.main import cookiecutter
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[1]
+COOKIECUTTER_JSON = json.loads((TEMPLATE_DIR / "cookiecutter.json").read_text(encoding="utf-8"))
+
+# Every option that is a choice, with its choices; the first choice is the default.
+OPTIONS: dict[str, list[str]] = {
+    name: value
+    for name, value in COOKIECUTTER_JSON.items()
+    if isinstance(value, list) and not name.startswith("_")
+}
+
+
+def all_combinations() -> list[dict[str, str]]:
+    names = list(OPTIONS)
+    return [dict(zip(names, values, strict=True)) for values in itertools.product(*OPTIONS.values())]
+
+
+def combination_id(combination: dict[str, str]) -> str:
+    return "-".join(f"{name}={value}" for name, value in combination.items())
+
+
+def bake(output_dir: Path, config_file: Path, **answers: Any) -> Path:
+    """Bake the template without prompts into `output_dir` and return the project folder."""
+    return Path(
+        cookiecutter(
+            str(TEMPLATE_DIR),
+            no_input=True,
+            extra_context=answers,
+            output_dir=str(output_dir),
+            config_file=str(config_file),
+        )
+    )
+
+
+def project_files(project: Path) -> Iterator[Path]:
+    """The baked project's own files (not a virtual environment or caches made later)."""
+    skipped = {".venv", ".pytest_cache", ".ruff_cache", "__pycache__"}
+    for path in sorted(project.rglob("*")):
+        if path.is_file() and not skipped.intersection(path.relative_to(project).parts):
+            yield path

@@ -1,0 +1,162 @@
+"""Fast tier: every combination of options bakes into a clean, lint-free project."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.baking import all_combinations, combination_id, project_files
+
+LEFTOVER_TEMPLATE_TEXT = ("{{", "{%", "cookiecutter.")
+LONGEST_SLUG = "a_project_slug_of_thirty_chars"
+assert len(LONGEST_SLUG) == 30  # naming.MAX_NAME_LENGTH
+
+
+def bake_ok(cookies, **answers: str) -> Path:
+    result = cookies.bake(extra_context=answers)
+    assert result.exception is None, result.exception
+    assert result.exit_code == 0
+    return result.project_path
+
+
+def ruff(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ruff in the baked project, so that its own configuration applies."""
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--no-cache", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def assert_clean_under_ruff(project: Path) -> None:
+    lint = ruff(project, "check")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    formatting = ruff(project, "format", "--check")
+    assert formatting.returncode == 0, formatting.stdout + formatting.stderr
+
+
+@pytest.mark.parametrize("combination", all_combinations(), ids=combination_id)
+def test_every_combination_bakes_a_clean_project(cookies, combination: dict[str, str]) -> None:
+    project = bake_ok(cookies, **combination)
+    slug = project.name
+    package = project / slug
+
+    assert_tree_matches_options(project, package, combination)
+    for path in project_files(project):
+        text = path.read_text(encoding="utf-8")
+        leftovers = [marker for marker in LEFTOVER_TEMPLATE_TEXT if marker in text]
+        assert not leftovers, f"{path.relative_to(project)} still has {leftovers}"
+        if path.suffix == ".py":
+            compile(text, str(path), "exec")
+    assert_clean_under_ruff(project)
+
+
+def assert_tree_matches_options(project: Path, package: Path, options: dict[str, str]) -> None:
+    for always in [
+        "manage.py",
+        "pyproject.toml",
+        "Makefile",
+        "README.md",
+        ".env",
+        ".env.example",
+        ".gitignore",
+        "conftest.py",
+    ]:
+        assert (project / always).is_file(), always
+    for settings in ["base", "local", "test", "production"]:
+        assert (package / "config" / "settings" / f"{settings}.py").is_file()
+    for kernel_file in ["exceptions.py", "models.py", "api/errors.py", "api/pagination.py"]:
+        assert (package / "core" / kernel_file).is_file()
+
+    assert (project / ".python-version").read_text().strip() == options["python_version"]
+    pyproject = (project / "pyproject.toml").read_text()
+    assert f'requires-python = ">={options["python_version"]}"' in pyproject
+    assert f'target-version = "py{options["python_version"].replace(".", "")}"' in pyproject
+    assert ("psycopg" in pyproject) == (options["database"] == "postgresql")
+    base_settings = (package / "config" / "settings" / "base.py").read_text()
+    assert ("CONN_MAX_AGE" in base_settings) == (options["database"] == "postgresql")
+    assert ('"transaction_mode": "IMMEDIATE"' in base_settings) == (options["database"] == "sqlite")
+
+    examples = options["include_example_modules"] == "yes"
+    urls = (package / "config" / "urls.py").read_text()
+    for module in ["orders", "inventory"]:
+        assert (package / "modules" / module).is_dir() == examples
+        assert (f"modules.{module}" in base_settings) == examples
+        assert (f"modules.{module}.urls" in urls) == examples
+    if examples:
+        assert_module_layout(package / "modules" / "orders")
+        assert_module_layout(package / "modules" / "inventory")
+
+
+MODULE_FILES = [
+    "__init__.py",
+    "admin.py",
+    "apps.py",
+    "choices.py",
+    "events.py",
+    "exceptions.py",
+    "managers.py",
+    "models.py",
+    "selectors.py",
+    "serializers.py",
+    "services/__init__.py",
+    "urls.py",
+    "views.py",
+    "migrations/0001_initial.py",
+    "tests/factories.py",
+    "tests/test_services.py",
+    "tests/test_selectors.py",
+    "tests/test_views.py",
+]
+
+
+def assert_module_layout(module: Path) -> None:
+    missing = [name for name in MODULE_FILES if not (module / name).is_file()]
+    assert not missing, f"{module.name} lacks {missing}"
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_longest_allowed_slug_stays_clean_under_ruff(cookies, database: str) -> None:
+    project = bake_ok(cookies, project_slug=LONGEST_SLUG, database=database)
+
+    assert project.name == LONGEST_SLUG
+    assert_clean_under_ruff(project)
+
+
+def test_project_slug_defaults_from_the_project_name(cookies) -> None:
+    project = bake_ok(cookies, project_name="Acme Shop-Front")
+
+    assert project.name == "acme_shop_front"
+    assert (project / "acme_shop_front" / "config" / "settings" / "base.py").is_file()
+
+
+def env_secret(project: Path) -> str:
+    for line in (project / ".env").read_text().splitlines():
+        if line.startswith("DJANGO_SECRET_KEY="):
+            return line.removeprefix("DJANGO_SECRET_KEY=")
+    raise AssertionError(".env has no DJANGO_SECRET_KEY")
+
+
+def test_each_bake_gets_its_own_random_secret_key(cookies) -> None:
+    first, second = env_secret(bake_ok(cookies)), env_secret(bake_ok(cookies))
+
+    assert first != second
+    assert len(first) >= 50
+    assert "change-me" not in (first, second)
+
+
+def test_debug_bakes_get_a_deterministic_secret_key(cookies) -> None:
+    first = env_secret(bake_ok(cookies, _debug="yes"))
+    second = env_secret(bake_ok(cookies, _debug="yes"))
+
+    assert first == second
+
+
+def test_env_file_stays_out_of_git_and_example_keeps_the_placeholder(cookies) -> None:
+    project = bake_ok(cookies)
+
+    assert ".env\n" in (project / ".gitignore").read_text()
+    assert "DJANGO_SECRET_KEY=change-me" in (project / ".env.example").read_text()
