@@ -10,7 +10,7 @@ from pathlib import Path
 
 PACKAGE = Path({{ cookiecutter.project_slug | tojson }})
 EXAMPLE_MODULES = ("orders", "inventory")
-SECRET_PLACEHOLDER = "change-me"  # noqa: S105 (the value .env.example ships with)
+SECRET_PLACEHOLDER = "change-me"  # the value .env.example ships with
 
 
 def apply_example_modules(include: str) -> None:
@@ -21,7 +21,9 @@ def apply_example_modules(include: str) -> None:
 
 def write_env_file(*, deterministic: bool) -> None:
     """Copy .env.example to .env with a fresh secret key (a fixed one for template tests)."""
-    secret = "deterministic-secret-for-template-tests" if deterministic else secrets.token_urlsafe(50)
+    secret = (
+        "deterministic-secret-for-template-tests" if deterministic else secrets.token_urlsafe(50)
+    )
     example = Path(".env.example").read_text(encoding="utf-8")
     Path(".env").write_text(
         example.replace(f"DJANGO_SECRET_KEY={SECRET_PLACEHOLDER}", f"DJANGO_SECRET_KEY={secret}"),

@@ -55,7 +55,7 @@ def choice_problem(field: str, value: str) -> str | None:
 def problems() -> list[str]:
     found = [
         text_problem("project_name", ANSWERS["project_name"]),
-        name_problem(ANSWERS["project_slug"], kind="project_slug"),  # noqa: F821 (embedded)
+        name_problem(ANSWERS["project_slug"], kind="project_slug"),  # from the embedded rules
         text_problem("description", ANSWERS["description"]),
         text_problem("author_name", ANSWERS["author_name"]),
         email_problem(ANSWERS["email"]),

@@ -21,7 +21,9 @@ OPTIONS: dict[str, list[str]] = {
 
 def all_combinations() -> list[dict[str, str]]:
     names = list(OPTIONS)
-    return [dict(zip(names, values, strict=True)) for values in itertools.product(*OPTIONS.values())]
+    return [
+        dict(zip(names, values, strict=True)) for values in itertools.product(*OPTIONS.values())
+    ]
 
 
 def combination_id(combination: dict[str, str]) -> str:

@@ -58,7 +58,9 @@ def test_bad_answer_is_refused_before_anything_is_written(
     with pytest.raises(FailedHookException):
         bake(output_dir, cookiecutter_config, **answers)
 
-    error_lines = [line for line in capfd.readouterr().err.splitlines() if line.startswith("ERROR: ")]
+    error_lines = [
+        line for line in capfd.readouterr().err.splitlines() if line.startswith("ERROR: ")
+    ]
     assert len(error_lines) >= 1
     assert reason in error_lines[0]
     assert list(output_dir.iterdir()) == []
@@ -100,7 +102,9 @@ def test_the_command_line_exits_non_zero_with_the_reason(output_dir: Path, tmp_p
     )
 
     assert result.returncode != 0
-    assert "ERROR: the project_slug 'auth' clashes with the label of Django's own app" in result.stderr
+    assert (
+        "ERROR: the project_slug 'auth' clashes with the label of Django's own app" in result.stderr
+    )
     assert list(output_dir.iterdir()) == []
 
 
