@@ -1,0 +1,96 @@
+"""Full tier: install baked projects and run their own test command on the real services."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.baking import OPTIONS, bake
+from tests.services import (
+    POSTGRES_ADMIN_URL,
+    find_python,
+    fresh_postgres_database,
+    project_environment,
+    psql,
+)
+
+pytestmark = pytest.mark.full
+
+DEFAULT_PYTHON = OPTIONS["python_version"][0]
+
+
+def run_in_project(project: Path, command: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"{' '.join(command)} failed:\n{output[-6000:]}"
+    return output
+
+
+def passed_count(output: str) -> int:
+    """The number of passed tests in pytest's summary line, which must report no failure."""
+    summary = re.search(r"^=+ (.*) in [\d.]+s", output, re.MULTILINE)
+    assert summary, "no pytest summary in the output"
+    assert "failed" not in summary.group(1)
+    assert "error" not in summary.group(1)
+    passed = re.search(r"(\d+) passed", summary.group(1))
+    assert passed, summary.group(0)
+    return int(passed.group(1))
+
+
+def assert_whole_test_command_ran(output: str, *, at_least: int) -> None:
+    assert passed_count(output) >= at_least
+    assert "System check identified no issues (0 silenced)." in output
+    assert "No changes detected" in output
+    assert "All checks passed!" in output
+    assert re.search(r"\d+ files already formatted", output)
+
+
+@pytest.mark.parametrize("python_version", OPTIONS["python_version"])
+def test_sqlite_project_passes_its_own_test_command(
+    python_version: str, output_dir: Path, cookiecutter_config: Path
+) -> None:
+    project = bake(output_dir, cookiecutter_config, python_version=python_version)
+    env = project_environment(find_python(python_version))
+
+    output = run_in_project(project, ["make", "test"], env)
+
+    assert_whole_test_command_ran(output, at_least=70)
+    interpreter = run_in_project(project, ["uv", "run", "python", "--version"], env)
+    assert f"Python {python_version}." in interpreter
+
+
+@pytest.mark.parametrize("python_version", OPTIONS["python_version"])
+def test_postgresql_project_passes_its_own_test_command_and_migrates(
+    python_version: str, output_dir: Path, cookiecutter_config: Path
+) -> None:
+    project = bake(
+        output_dir, cookiecutter_config, database="postgresql", python_version=python_version
+    )
+
+    with fresh_postgres_database() as database:
+        env = project_environment(
+            find_python(python_version), DATABASE_URL=f"{POSTGRES_ADMIN_URL}/{database}"
+        )
+        output = run_in_project(project, ["make", "test"], env)
+        run_in_project(project, ["uv", "run", "python", "manage.py", "migrate"], env)
+        tables = psql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'", database=database
+        ).split()
+
+    assert_whole_test_command_ran(output, at_least=70)
+    # migrate ran on PostgreSQL itself, and created the database cache's table with it.
+    assert {"django_cache", "orders_order", "inventory_stockitem"} <= set(tables)
+
+
+def test_project_without_examples_passes_its_own_test_command(
+    output_dir: Path, cookiecutter_config: Path
+) -> None:
+    project = bake(output_dir, cookiecutter_config, include_example_modules="no")
+    env = project_environment(find_python(DEFAULT_PYTHON))
+
+    output = run_in_project(project, ["make", "test"], env)
+
+    assert_whole_test_command_ran(output, at_least=10)
