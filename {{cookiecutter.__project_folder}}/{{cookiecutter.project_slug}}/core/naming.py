@@ -1,7 +1,8 @@
 """Rules for the names of the project package and of its modules.
 
-The template's pre-generation hook embeds this file verbatim, so a name refused when a
-project is baked is refused by the baked project's own commands too. Standard library only.
+The template's pre-generation hook embeds this file verbatim to check the project slug, so
+the project keeps the exact rules it was named by, for its own tools to apply to new modules.
+Standard library only, because the hook runs it outside the project.
 """
 
 import keyword
