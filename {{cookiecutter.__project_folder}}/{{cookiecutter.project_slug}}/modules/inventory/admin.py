@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from {{ cookiecutter.project_slug }}.core.admin import ReadOnlyTabularInline
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 from {{ cookiecutter.project_slug }}.modules.inventory.selectors import stock_item_get
 from {{ cookiecutter.project_slug }}.modules.inventory.services import (
@@ -12,15 +13,9 @@ from {{ cookiecutter.project_slug }}.modules.inventory.services import (
 )
 
 
-class StockMovementInline(admin.TabularInline[StockMovement, StockItem]):
+class StockMovementInline(ReadOnlyTabularInline):
     model = StockMovement
     fields = ["created_at", "kind", "quantity", "reference"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request: HttpRequest, obj: StockItem | None = None) -> bool:
-        return False
 
 
 @admin.register(StockItem)

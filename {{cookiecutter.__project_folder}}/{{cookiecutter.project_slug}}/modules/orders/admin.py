@@ -2,19 +2,14 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from {{ cookiecutter.project_slug }}.core.admin import ReadOnlyTabularInline
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
 from {{ cookiecutter.project_slug }}.modules.orders.services import OrderError, order_cancel
 
 
-class OrderLineInline(admin.TabularInline[OrderLine, Order]):
+class OrderLineInline(ReadOnlyTabularInline):
     model = OrderLine
     fields = ["sku", "quantity", "unit_price"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request: HttpRequest, obj: Order | None = None) -> bool:
-        return False
 
 
 @admin.register(Order)

@@ -2,7 +2,6 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
 from {{ cookiecutter.project_slug }}.modules.orders.services import order_cancel
 from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import OrderFactory
@@ -10,19 +9,11 @@ from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import Order
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client_for_superuser(client: Client) -> Client:
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
-
-
-def test_cancel_orders_action_cancels_through_the_service(
-    admin_client_for_superuser: Client,
-) -> None:
+def test_cancel_orders_action_cancels_through_the_service(admin_client: Client) -> None:
     placed = OrderFactory()
     already_cancelled = order_cancel(order=OrderFactory())
 
-    response = admin_client_for_superuser.post(
+    response = admin_client.post(
         reverse("admin:orders_order_changelist"),
         {"action": "cancel_orders", "_selected_action": [placed.pk, already_cancelled.pk]},
         follow=True,
