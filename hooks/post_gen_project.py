@@ -13,6 +13,48 @@ EXAMPLE_MODULES = ("orders", "inventory")
 SECRET_PLACEHOLDER = "change-me"  # the value .env.example ships with
 
 
+TASK_QUEUE_FILES = {
+    "database": [
+        "core/tasks/backend_database.py",
+        "core/tests/test_worker_database.py",
+    ],
+    "celery": [
+        "config/celery.py",
+        "core/tasks/backend_celery.py",
+        "core/tests/test_worker_celery.py",
+        "core/tests/test_celery_beat.py",
+    ],
+    "inline": ["core/tasks/backend_inline.py"],
+    # Celery has beat; the other backends have this scheduler.
+    "scheduler": [
+        "core/tasks/scheduler.py",
+        "core/management",
+        "core/tests/test_scheduler.py",
+    ],
+}
+
+
+def remove(relative_path: str) -> None:
+    path = PACKAGE / relative_path
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
+def apply_task_queue(task_queue: str) -> None:
+    kept = {
+        "database": {"database", "scheduler"},
+        "celery_redis": {"celery"},
+        "celery_rabbitmq": {"celery"},
+        "none": {"inline", "scheduler"},
+    }[task_queue]
+    for group, paths in TASK_QUEUE_FILES.items():
+        if group not in kept:
+            for path in paths:
+                remove(path)
+
+
 def apply_example_modules(include: str) -> None:
     if include == "no":
         for name in EXAMPLE_MODULES:
@@ -32,5 +74,6 @@ def write_env_file(*, deterministic: bool) -> None:
 
 
 if __name__ == "__main__":
+    apply_task_queue({{ cookiecutter.task_queue | tojson }})
     apply_example_modules({{ cookiecutter.include_example_modules | tojson }})
     write_env_file(deterministic={{ cookiecutter._debug | tojson }} == "yes")

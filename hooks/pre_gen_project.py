@@ -19,12 +19,14 @@ ANSWERS = {
     "email": {{ cookiecutter.email | tojson }},
     "python_version": {{ cookiecutter.python_version | tojson }},
     "database": {{ cookiecutter.database | tojson }},
+    "task_queue": {{ cookiecutter.task_queue | tojson }},
     "include_example_modules": {{ cookiecutter.include_example_modules | tojson }},
 }
 
 CHOICES = {
     "python_version": ("3.12", "3.13"),
     "database": ("sqlite", "postgresql"),
+    "task_queue": ("database", "celery_redis", "celery_rabbitmq", "none"),
     "include_example_modules": ("yes", "no"),
 }
 

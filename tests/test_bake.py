@@ -80,6 +80,8 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     assert ("CONN_MAX_AGE" in base_settings) == (options["database"] == "postgresql")
     assert ('"transaction_mode": "IMMEDIATE"' in base_settings) == (options["database"] == "sqlite")
 
+    assert_task_queue_files(project, package, options["task_queue"])
+
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
     for module in ["orders", "inventory"]:
@@ -88,7 +90,58 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (f"modules.{module}.urls" in urls) == examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
+        # A module with background work: private tasks, public delay_* wrappers.
+        assert (package / "modules" / "orders" / "tasks.py").is_file()
+        assert (package / "modules" / "orders" / "services" / "tasks.py").is_file()
         assert_module_layout(package / "modules" / "inventory")
+
+
+# The files each task-queue backend brings; every other backend's are removed.
+TASK_QUEUE_FILES = {
+    "database": {"core/tasks/backend_database.py", "core/tests/test_worker_database.py"},
+    "celery": {
+        "config/celery.py",
+        "core/tasks/backend_celery.py",
+        "core/tests/test_worker_celery.py",
+        "core/tests/test_celery_beat.py",
+    },
+    "inline": {"core/tasks/backend_inline.py"},
+    "scheduler": {"core/tasks/scheduler.py", "core/management/commands/run_scheduler.py"},
+}
+TASK_QUEUE_GROUPS = {
+    "database": {"database", "scheduler"},
+    "celery_redis": {"celery"},
+    "celery_rabbitmq": {"celery"},
+    "none": {"inline", "scheduler"},
+}
+TASK_QUEUE_DEPENDENCIES = {
+    "database": ["django-tasks-db=="],
+    "celery_redis": ["celery[redis]==", "django-celery-results=="],
+    "celery_rabbitmq": ['"celery==', "django-celery-results=="],
+    "none": [],
+}
+
+
+def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> None:
+    kept = TASK_QUEUE_GROUPS[task_queue]
+    for group, paths in TASK_QUEUE_FILES.items():
+        for path in paths:
+            assert (package / path).is_file() == (group in kept), f"{task_queue}: {path}"
+
+    pyproject = (project / "pyproject.toml").read_text()
+    for dependency in TASK_QUEUE_DEPENDENCIES[task_queue]:
+        assert dependency in pyproject
+    assert ("celery" in pyproject) == task_queue.startswith("celery")
+    assert ("django-tasks-db" in pyproject) == (task_queue == "database")
+
+    settings = (package / "config" / "settings" / "base.py").read_text()
+    assert ('"django_tasks_db"' in settings) == (task_queue == "database")
+    assert ("CELERY_BROKER_URL" in settings) == task_queue.startswith("celery")
+    assert ("redis://" in settings) == (task_queue == "celery_redis")
+    assert ("amqp://" in settings) == (task_queue == "celery_rabbitmq")
+    makefile = (project / "Makefile").read_text()
+    assert ("\nworker:" in makefile) == (task_queue != "none")
+    assert "\nscheduler:" in makefile
 
 
 MODULE_FILES = [

@@ -3,6 +3,7 @@ from typing import Any
 from django.apps import AppConfig
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
+from django.utils.module_loading import autodiscover_modules
 
 
 def create_cache_table(*, using: str, **kwargs: Any) -> None:
@@ -16,3 +17,5 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(create_cache_table, sender=self)
+        # Import every app's tasks.py, so each process knows every task by name.
+        autodiscover_modules("tasks")

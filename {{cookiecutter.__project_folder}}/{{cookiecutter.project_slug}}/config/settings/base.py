@@ -27,6 +27,11 @@ DJANGO_APPS = [
 ]
 THIRD_PARTY_APPS = [
     "rest_framework",
+{%- if cookiecutter.task_queue == "database" %}
+    "django_tasks_db",
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+    "django_celery_results",
+{%- endif %}
 ]
 # One entry per business module; each module is a Django app under modules/.
 LOCAL_APPS = [
@@ -117,6 +122,22 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Outgoing e-mail, sent from tasks, never from a request: an SMTP server.
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": env("DJANGO_EMAIL_HOST", default="localhost"),
+            "port": env.int("DJANGO_EMAIL_PORT", default=25),
+            "username": env("DJANGO_EMAIL_USER", default=""),
+            "password": env("DJANGO_EMAIL_PASSWORD", default=""),
+            "use_tls": env.bool("DJANGO_EMAIL_USE_TLS", default=False),
+            "timeout": 10,
+        },
+    },
+}
+DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="noreply@localhost")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -129,6 +150,52 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.JSONRenderer",
     ],
 }
+
+# Background tasks: declared and scheduled through core.tasks ({{ cookiecutter.task_queue }} backend).
+{%- if cookiecutter.task_queue == "database" %}
+# The database is the queue: `manage.py db_worker` runs tasks, `manage.py run_scheduler` enqueues
+# periodic ones. Queues: "default", and "low" for bulk work that may wait.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "low"],
+    },
+}
+# A task RUNNING for longer than this is taken to have lost its worker and is run again,
+# at most TASKS_MAX_ATTEMPTS times in all; keep it above the slowest task's run time.
+TASKS_RUNNING_TIMEOUT = env.int("TASKS_RUNNING_TIMEOUT", default=15 * 60)
+TASKS_MAX_ATTEMPTS = env.int("TASKS_MAX_ATTEMPTS", default=5)
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+# Celery (config/celery.py): `make worker` runs tasks, `make scheduler` runs beat.
+{%- if cookiecutter.task_queue == "celery_redis" %}
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="redis://127.0.0.1:6379/0")
+# Redis redelivers a task whose worker died only after this many seconds; keep it above the
+# slowest task's run time.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+}
+{%- else %}
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="amqp://guest:guest@127.0.0.1:5672//")
+{%- endif %}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_TASK_DEFAULT_QUEUE = "default"
+# Acknowledge a task once it has run, and give it back if its worker dies meanwhile.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Results of successful tasks are not kept; failures are, in the database (and the admin).
+CELERY_RESULT_BACKEND = "django-db"
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_STORE_ERRORS_EVEN_IF_IGNORED = True
+CELERY_RESULT_EXTENDED = True
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
+{%- else %}
+# No queue: tasks run in the web process right after the transaction commits, and
+# `manage.py run_scheduler` runs periodic ones.
+{%- endif %}
 
 LOGGING = {
     "version": 1,

@@ -1,8 +1,42 @@
 """Settings for the test suite: fast and self-contained, with the same database engine as base."""
 
 from {{ cookiecutter.project_slug }}.config.settings.base import *  # noqa: F403
+from {{ cookiecutter.project_slug }}.config.settings.base import (
+{%- if cookiecutter.database == "sqlite" %}
+    BASE_DIR,
+    DATABASES,
+{%- endif %}
+    INSTALLED_APPS,
+{%- if cookiecutter.task_queue == "database" %}
+    TASKS,
+{%- endif %}
+{%- if cookiecutter.task_queue != "none" %}
+    env,
+{%- endif %}
+)
 
 SECRET_KEY = "insecure-key-for-tests-only"
 DEBUG = False
 # Hashing passwords properly is slow on purpose; tests need not pay for it.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+
+# Probe tasks and their model, for tests that run real worker processes.
+INSTALLED_APPS = [*INSTALLED_APPS, "{{ cookiecutter.project_slug }}.core.testing"]
+{%- if cookiecutter.database == "sqlite" %}
+# A file, not memory, so that worker processes started by tests see the same test database.
+DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
+{%- endif %}
+{%- if cookiecutter.task_queue == "database" %}
+
+# Tasks run in-process right after commit; worker tests switch to the database backend.
+TASKS["default"]["BACKEND"] = env(
+    "TASKS_BACKEND", default="django.tasks.backends.immediate.ImmediateBackend"
+)
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+
+# Tasks run in-process right after commit; worker tests switch eager mode off, in the test
+# process and (through the environment) in the worker process.
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+CELERY_TASK_EAGER_PROPAGATES = True
+{%- endif %}

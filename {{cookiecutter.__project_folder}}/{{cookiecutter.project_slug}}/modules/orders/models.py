@@ -15,6 +15,7 @@ class Order(BaseModel):
         max_length=16, choices=OrderStatus.choices, default=OrderStatus.PLACED
     )
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
 
     objects = OrderQuerySet.as_manager()
 

@@ -1,3 +1,4 @@
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -18,3 +19,23 @@ def order_get(*, public_id: UUID, customer: Any) -> Order:
         return order_list(customer=customer).get(public_id=public_id)
     except Order.DoesNotExist as error:
         raise OrderNotFoundError(extra={"public_id": str(public_id)}) from error
+
+
+def order_with_lines_get(*, order_id: int) -> Order:
+    """An order with its customer, lines and total loaded, for documents sent about it."""
+    return (
+        Order.objects.with_total()
+        .select_related("customer")
+        .prefetch_related("lines")
+        .get(pk=order_id)
+    )
+
+
+def order_confirmation_pending_ids(*, placed_before: datetime) -> list[int]:
+    """Ids of placed orders, older than `placed_before`, whose confirmation has not gone out."""
+    return list(
+        Order.objects.placed()
+        .filter(confirmation_sent_at__isnull=True, created_at__lt=placed_before)
+        .order_by("created_at")
+        .values_list("id", flat=True)
+    )

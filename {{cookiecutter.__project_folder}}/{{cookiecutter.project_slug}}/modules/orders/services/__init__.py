@@ -7,6 +7,10 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderLineSkuRepeatedError,
     OrderNotFoundError,
 )
+from {{ cookiecutter.project_slug }}.modules.orders.services.notifications import (
+    order_confirmation_send,
+    order_confirmations_missing_schedule,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.services.ordering import (
     OrderLineInput,
     order_cancel,
@@ -21,5 +25,7 @@ __all__ = [
     "OrderLineSkuRepeatedError",
     "OrderNotFoundError",
     "order_cancel",
+    "order_confirmation_send",
+    "order_confirmations_missing_schedule",
     "order_place",
 ]

@@ -14,6 +14,9 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderLineSkuRepeatedError,
 )
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.orders.services.tasks import (
+    delay_order_confirmation_send,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,7 +28,10 @@ class OrderLineInput:
 
 @transaction.atomic
 def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
-    """Place an order of at least one line, each SKU on one line; all of it or nothing."""
+    """Place an order of at least one line, each SKU on one line; all of it or nothing.
+
+    The customer's confirmation e-mail goes out from a task, once the order is committed.
+    """
     if not lines:
         raise EmptyOrderError()
     repeated = sorted(
@@ -44,6 +50,7 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     for order_line in order_lines:
         order_line.full_clean()
     OrderLine.objects.bulk_create(order_lines)
+    delay_order_confirmation_send(order_id=order.id)
     return order
 
 

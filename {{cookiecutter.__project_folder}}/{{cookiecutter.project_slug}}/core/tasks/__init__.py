@@ -1,0 +1,60 @@
+"""The task-queue seam: every module declares and schedules background work through here.
+
+    # modules/orders/tasks.py: the task itself, private and thin
+    @task(name="orders.confirmation_send", retries=3)
+    def _order_confirmation_send_task(*, order_id: int) -> None:
+        order_confirmation_send(order_id=order_id)
+
+    # modules/orders/services/tasks.py: the only way the rest of the code schedules it
+    def delay_order_confirmation_send(*, order_id: int) -> None:
+        enqueue_on_commit("orders.confirmation_send", order_id=order_id)
+
+Tasks are enqueued by name, so services never import task bodies. The backend chosen when the
+project was baked ({{ cookiecutter.task_queue }}) lives in one module beside this one.
+"""
+
+import inspect
+from typing import Any
+
+from {{ cookiecutter.project_slug }}.core.tasks import registry
+{%- if cookiecutter.task_queue == "database" %}
+from {{ cookiecutter.project_slug }}.core.tasks.backend_database import enqueue_after_commit, task
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+from {{ cookiecutter.project_slug }}.core.tasks.backend_celery import enqueue_after_commit, task
+{%- else %}
+from {{ cookiecutter.project_slug }}.core.tasks.backend_inline import enqueue_after_commit, task
+{%- endif %}
+
+__all__ = ["enqueue_on_commit", "task"]
+
+JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def enqueue_on_commit(name: str, /, **kwargs: Any) -> None:
+    """Run the task registered as `name` after the current transaction commits; never on rollback.
+
+    Outside a transaction the task is enqueued at once. Arguments must be JSON primitives
+    (ids, strings, numbers): the task re-fetches whatever it needs.
+    """
+    definition = registry.get(name)
+    try:
+        inspect.signature(definition.function).bind(**kwargs)
+    except TypeError as error:
+        raise TypeError(f"{name}: {error}") from None
+    for key, value in kwargs.items():
+        _require_json_primitive(value, where=f"{name}({key}=...)")
+    enqueue_after_commit(definition, kwargs)
+
+
+def _require_json_primitive(value: Any, *, where: str) -> None:
+    if isinstance(value, JSON_SCALARS):
+        return
+    if isinstance(value, list):
+        for item in value:
+            _require_json_primitive(item, where=where)
+        return
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        for item in value.values():
+            _require_json_primitive(item, where=where)
+        return
+    raise TypeError(f"{where} got a {type(value).__name__}; task arguments must be JSON primitives")
