@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from {{ cookiecutter.project_slug }}.core.tasks import registry, scheduler
 from {{ cookiecutter.project_slug }}.core.tasks.scheduler import periodic_tasks_enqueue_due
+from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +43,12 @@ def test_run_scheduler_once_reports_what_it_enqueued(ran: list[str], capsys) -> 
 
     assert capsys.readouterr().out.splitlines() == [f"enqueued {name}" for name in ran]
     assert ran
+
+
+def test_run_scheduler_runs_the_due_tasks_through_the_queue(
+    django_capture_on_commit_callbacks,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("run_scheduler", "--once")
+
+    assert TaskProbe.objects.filter(key="tick").count() == 1
