@@ -55,6 +55,43 @@ def apply_task_queue(task_queue: str) -> None:
                 remove(path)
 
 
+EVENT_BUS_FILES = {
+    "inprocess": ["core/events/backend_inprocess.py"],
+    "outbox": [
+        "core/events/outbox.py",
+        "core/events/models.py",
+        "core/events/migrations",
+        "core/events/admin.py",
+        "core/events/tasks.py",
+        "core/events/management/commands/run_event_relay.py",
+        "core/events/management/commands/event_publications.py",
+        "core/tests/test_outbox.py",
+        "core/tests/test_relay_crash.py",
+    ],
+    "redis_streams": [
+        "core/events/external_redis_streams.py",
+        "core/events/streams.py",
+        "core/events/management/commands/consume_event_stream.py",
+        "core/tests/test_event_streams.py",
+    ],
+    "eventbridge": [
+        "core/events/external_eventbridge.py",
+        "core/tests/test_eventbridge.py",
+    ],
+}
+
+
+def apply_event_bus(event_bus: str) -> None:
+    # Redis Streams and EventBridge are the outbox plus an external broker.
+    kept = {event_bus} if event_bus in {"inprocess", "outbox"} else {"outbox", event_bus}
+    for group, paths in EVENT_BUS_FILES.items():
+        if group not in kept:
+            for path in paths:
+                remove(path)
+    if event_bus == "inprocess":
+        remove("core/events/management")
+
+
 def apply_example_modules(include: str) -> None:
     if include == "no":
         for name in EXAMPLE_MODULES:
@@ -75,5 +112,6 @@ def write_env_file(*, deterministic: bool) -> None:
 
 if __name__ == "__main__":
     apply_task_queue({{ cookiecutter.task_queue | tojson }})
+    apply_event_bus({{ cookiecutter.event_bus | tojson }})
     apply_example_modules({{ cookiecutter.include_example_modules | tojson }})
     write_env_file(deterministic={{ cookiecutter._debug | tojson }} == "yes")

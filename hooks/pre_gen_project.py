@@ -20,6 +20,7 @@ ANSWERS = {
     "python_version": {{ cookiecutter.python_version | tojson }},
     "database": {{ cookiecutter.database | tojson }},
     "task_queue": {{ cookiecutter.task_queue | tojson }},
+    "event_bus": {{ cookiecutter.event_bus | tojson }},
     "include_example_modules": {{ cookiecutter.include_example_modules | tojson }},
 }
 
@@ -27,6 +28,7 @@ CHOICES = {
     "python_version": ("3.12", "3.13"),
     "database": ("sqlite", "postgresql"),
     "task_queue": ("database", "celery_redis", "celery_rabbitmq", "none"),
+    "event_bus": ("outbox", "inprocess", "redis_streams", "eventbridge"),
     "include_example_modules": ("yes", "no"),
 }
 

@@ -36,6 +36,7 @@ THIRD_PARTY_APPS = [
 # One entry per business module; each module is a Django app under modules/.
 LOCAL_APPS = [
     "{{ cookiecutter.project_slug }}.core",
+    "{{ cookiecutter.project_slug }}.core.events",
 {%- if cookiecutter.include_example_modules == "yes" %}
     "{{ cookiecutter.project_slug }}.modules.inventory",
     "{{ cookiecutter.project_slug }}.modules.orders",
@@ -195,6 +196,29 @@ CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
 {%- else %}
 # No queue: tasks run in the web process right after the transaction commits, and
 # `manage.py run_scheduler` runs periodic ones.
+{%- endif %}
+
+# Events between modules ({{ cookiecutter.event_bus }} bus): published and handled through core.events.
+{%- if cookiecutter.event_bus != "inprocess" %}
+# A handler that keeps failing is retried with back-off (doubling from EVENTS_RETRY_BACKOFF
+# seconds), then parked as failed after EVENTS_MAX_ATTEMPTS attempts, until resubmitted with
+# `manage.py event_publications --resubmit`. Delivered publications are kept this many days.
+EVENTS_MAX_ATTEMPTS = env.int("EVENTS_MAX_ATTEMPTS", default=8)
+EVENTS_RETRY_BACKOFF = env.float("EVENTS_RETRY_BACKOFF", default=2.0)
+EVENTS_RETENTION_DAYS = env.int("EVENTS_RETENTION_DAYS", default=7)
+{%- endif %}
+{%- if cookiecutter.event_bus == "redis_streams" %}
+# Externalized events are also added to one Redis stream per event name.
+EVENTS_REDIS_URL = env("EVENTS_REDIS_URL", default="redis://127.0.0.1:6379/1")
+EVENTS_STREAM_PREFIX = env("EVENTS_STREAM_PREFIX", default="{{ cookiecutter.project_slug }}.")
+EVENTS_STREAM_MAXLEN = env.int("EVENTS_STREAM_MAXLEN", default=100_000)
+{%- elif cookiecutter.event_bus == "eventbridge" %}
+# Externalized events are also put on an AWS EventBridge bus (credentials: boto3's usual
+# chain; EVENTS_EVENTBRIDGE_ENDPOINT_URL is for local stand-ins such as moto).
+EVENTS_AWS_REGION = env("EVENTS_AWS_REGION", default="eu-west-1")
+EVENTS_EVENTBRIDGE_BUS = env("EVENTS_EVENTBRIDGE_BUS", default="{{ cookiecutter.project_slug }}")
+EVENTS_EVENTBRIDGE_SOURCE = env("EVENTS_EVENTBRIDGE_SOURCE", default="{{ cookiecutter.project_slug }}")
+EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default="")
 {%- endif %}
 
 LOGGING = {

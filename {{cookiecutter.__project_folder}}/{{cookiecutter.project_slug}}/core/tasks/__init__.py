@@ -16,6 +16,7 @@ project was baked ({{ cookiecutter.task_queue }}) lives in one module beside thi
 import inspect
 from typing import Any
 
+from {{ cookiecutter.project_slug }}.core.primitives import require_json_primitive
 from {{ cookiecutter.project_slug }}.core.tasks import registry
 {%- if cookiecutter.task_queue == "database" %}
 from {{ cookiecutter.project_slug }}.core.tasks.backend_database import enqueue_after_commit, task
@@ -26,8 +27,6 @@ from {{ cookiecutter.project_slug }}.core.tasks.backend_inline import enqueue_af
 {%- endif %}
 
 __all__ = ["enqueue_on_commit", "task"]
-
-JSON_SCALARS = (str, int, float, bool, type(None))
 
 
 def enqueue_on_commit(name: str, /, **kwargs: Any) -> None:
@@ -42,19 +41,6 @@ def enqueue_on_commit(name: str, /, **kwargs: Any) -> None:
     except TypeError as error:
         raise TypeError(f"{name}: {error}") from None
     for key, value in kwargs.items():
-        _require_json_primitive(value, where=f"{name}({key}=...)")
+        require_json_primitive(value, where=f"{name}({key}=...)")
     enqueue_after_commit(definition, kwargs)
 
-
-def _require_json_primitive(value: Any, *, where: str) -> None:
-    if isinstance(value, JSON_SCALARS):
-        return
-    if isinstance(value, list):
-        for item in value:
-            _require_json_primitive(item, where=where)
-        return
-    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        for item in value.values():
-            _require_json_primitive(item, where=where)
-        return
-    raise TypeError(f"{where} got a {type(value).__name__}; task arguments must be JSON primitives")

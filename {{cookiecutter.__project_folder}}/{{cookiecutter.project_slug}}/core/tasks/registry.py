@@ -1,12 +1,13 @@
 """Every task of the project, by name: what runs, how often it may be retried, and when."""
 
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
+
+from {{ cookiecutter.project_slug }}.core.retries import backoff_delay
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,9 +26,7 @@ class TaskDefinition:
         return f"{self.function.__module__}.{self.function.__qualname__}"
 
     def retry_delay(self, *, attempt: int) -> float:
-        """Seconds to wait after failed attempt number `attempt`: doubling, with jitter."""
-        delay = self.retry_backoff * 2 ** (attempt - 1)
-        return delay + random.uniform(0, delay / 2)
+        return backoff_delay(base=self.retry_backoff, attempt=attempt)
 
 
 _definitions: dict[str, TaskDefinition] = {}

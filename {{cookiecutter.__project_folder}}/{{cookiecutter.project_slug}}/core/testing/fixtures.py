@@ -1,10 +1,13 @@
 """pytest fixtures shared by every module's tests (registered in the project's conftest.py)."""
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rest_framework.test import APIClient
 
+from {{ cookiecutter.project_slug }}.core.events import Event
+from {{ cookiecutter.project_slug }}.core.events.base import event_published
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 
 
@@ -35,3 +38,16 @@ def staff_client(staff_user: Any) -> APIClient:
     client = APIClient()
     client.force_authenticate(staff_user)
     return client
+
+
+@pytest.fixture
+def published_events() -> Iterator[list[Event]]:
+    """Every event published while the test runs, in order (delivered or not)."""
+    events: list[Event] = []
+
+    def record(sender: type[Event], event: Event, **kwargs: Any) -> None:
+        events.append(event)
+
+    event_published.connect(record, weak=False)
+    yield events
+    event_published.disconnect(record)

@@ -5,13 +5,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from urllib.parse import quote
 
 from django.conf import settings
 from django.db import connection
-{% if cookiecutter.task_queue == "database" %}
+{%- if cookiecutter.task_queue == "database" %}
+
 WORKER_COMMAND = [
     sys.executable,
     "manage.py",
@@ -21,7 +22,8 @@ WORKER_COMMAND = [
     "--no-reload",
     "--no-startup-delay",
 ]
-{% else %}
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+
 WORKER_COMMAND = [
     sys.executable,
     "-m",
@@ -36,9 +38,10 @@ WORKER_COMMAND = [
     "--without-heartbeat",
     "--loglevel=INFO",
 ]
-{% endif %}
+{%- endif %}
 
-def test_database_url() -> str:
+
+def worker_database_url() -> str:
     """The URL of the database the tests run on, for other processes to open."""
     database = connection.settings_dict
     if connection.vendor == "sqlite":
@@ -51,40 +54,52 @@ def test_database_url() -> str:
 
 
 @contextmanager
-def running_worker() -> Iterator[subprocess.Popen[bytes]]:
-    """Start a worker process as production would, on the test database; stop it afterwards."""
-    environment = {
+def running_process(
+    command: list[str], *, environment: Mapping[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a project process (a worker, a relay) on the test database; stop it afterwards.
+
+    Its output is shown if the test fails while it runs.
+    """
+    process_environment = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": os.environ["DJANGO_SETTINGS_MODULE"],
-        "DATABASE_URL": test_database_url(),
+        **(environment or {}),
+        "DATABASE_URL": worker_database_url(),
 {%- if cookiecutter.task_queue == "database" %}
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
-{%- else %}
+{%- elif cookiecutter.task_queue.startswith("celery") %}
         "CELERY_TASK_ALWAYS_EAGER": "false",
 {%- endif %}
     }
     with tempfile.TemporaryFile() as log:
-        worker = subprocess.Popen(
-            WORKER_COMMAND,
+        process = subprocess.Popen(
+            command,
             cwd=settings.BASE_DIR,
-            env=environment,
+            env=process_environment,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
-            yield worker
+            yield process
         except BaseException:
             log.seek(0)
             sys.stderr.write(log.read().decode(errors="replace")[-4000:])
             raise
         finally:
-            worker.terminate()
+            process.terminate()
             try:
-                worker.wait(timeout=15)
+                process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
+                process.kill()
+                process.wait()
+{%- if cookiecutter.task_queue != "none" %}
+
+
+def running_worker() -> AbstractContextManager[subprocess.Popen[bytes]]:
+    """Start a worker process as production would, on the test database."""
+    return running_process(WORKER_COMMAND)
+{%- endif %}
 
 
 def wait_until(condition: Callable[[], bool], *, seconds: float = 30, what: str) -> None:

@@ -47,7 +47,7 @@ def test_enqueue_on_commit_refuses_arguments_the_task_does_not_take(kwargs: dict
 
 @pytest.mark.parametrize("value", [object(), {1: "not a string key"}, [{"nested": {1, 2}}]])
 def test_enqueue_on_commit_refuses_arguments_that_are_not_json_primitives(value: object) -> None:
-    with pytest.raises(TypeError, match="must be JSON primitives"):
+    with pytest.raises(TypeError, match="only JSON primitives"):
         enqueue_on_commit("core_testing.record", key=value)
 
 

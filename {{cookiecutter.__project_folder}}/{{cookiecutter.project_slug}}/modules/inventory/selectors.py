@@ -1,7 +1,8 @@
-from django.db.models import Max, QuerySet
+from django.db.models import Case, F, IntegerField, Max, QuerySet, Sum, When
 
 from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import StockItemNotFoundError
-from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
+from {{ cookiecutter.project_slug }}.modules.inventory.choices import StockMovementKind
+from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 
 
 def stock_item_list(*, in_stock_only: bool = False) -> QuerySet[StockItem]:
@@ -18,3 +19,20 @@ def stock_item_get(*, sku: str) -> StockItem:
         return stock_item_list().get(sku=sku)
     except StockItem.DoesNotExist as error:
         raise StockItemNotFoundError(extra={"sku": sku}) from error
+
+
+def stock_reserved_for_reference(*, reference: str) -> dict[str, int]:
+    """Units each SKU still has reserved for `reference` (an order): reserved less released."""
+    signed = Case(
+        When(kind=StockMovementKind.RESERVED, then="quantity"),
+        When(kind=StockMovementKind.RELEASED, then=-1 * F("quantity")),
+        default=0,
+        output_field=IntegerField(),
+    )
+    rows = (
+        StockMovement.objects.filter(reference=reference)
+        .values("item__sku")
+        .annotate(reserved=Sum(signed))
+        .order_by("item__sku")
+    )
+    return {row["item__sku"]: row["reserved"] for row in rows if row["reserved"] > 0}

@@ -12,7 +12,9 @@ from {{ cookiecutter.project_slug }}.modules.inventory.services.stock import (
     stock_item_rename,
     stock_receive,
     stock_release,
+    stock_release_for_order,
     stock_reserve,
+    stock_reserve_for_order,
 )
 
 __all__ = [
@@ -25,5 +27,7 @@ __all__ = [
     "stock_item_rename",
     "stock_receive",
     "stock_release",
+    "stock_release_for_order",
     "stock_reserve",
+    "stock_reserve_for_order",
 ]

@@ -1,3 +1,5 @@
+from collections.abc import Sequence
+
 from django.db import transaction
 
 from {{ cookiecutter.project_slug }}.core.services import model_update
@@ -9,6 +11,7 @@ from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import (
     StockItemNotFoundError,
 )
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
+from {{ cookiecutter.project_slug }}.modules.inventory.selectors import stock_reserved_for_reference
 
 
 @transaction.atomic
@@ -75,6 +78,22 @@ def stock_release(*, sku: str, quantity: int, reference: str) -> StockItem:
         item=item, kind=StockMovementKind.RELEASED, quantity=quantity, reference=reference
     )
     return item
+
+
+@transaction.atomic
+def stock_reserve_for_order(*, reference: str, lines: Sequence[tuple[str, int]]) -> None:
+    """Reserve every line of an order, or none of them; repeating it reserves nothing more."""
+    if stock_reserved_for_reference(reference=reference):
+        return
+    for sku, quantity in lines:
+        stock_reserve(sku=sku, quantity=quantity, reference=reference)
+
+
+@transaction.atomic
+def stock_release_for_order(*, reference: str) -> None:
+    """Give back whatever an order still has reserved; repeating it releases nothing more."""
+    for sku, quantity in stock_reserved_for_reference(reference=reference).items():
+        stock_release(sku=sku, quantity=quantity, reference=reference)
 
 
 def _locked_item(*, sku: str) -> StockItem:

@@ -7,7 +7,9 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
+from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     EmptyOrderError,
     OrderAlreadyCancelledError,
@@ -30,7 +32,8 @@ class OrderLineInput:
 def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     """Place an order of at least one line, each SKU on one line; all of it or nothing.
 
-    The customer's confirmation e-mail goes out from a task, once the order is committed.
+    Publishes OrderPlaced (inventory reserves the stock); the customer's confirmation
+    e-mail goes out from a task. Both happen only once the order is committed.
     """
     if not lines:
         raise EmptyOrderError()
@@ -50,13 +53,19 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     for order_line in order_lines:
         order_line.full_clean()
     OrderLine.objects.bulk_create(order_lines)
+    publish(
+        OrderPlaced(
+            order_id=str(order.public_id),
+            lines=[{"sku": line.sku, "quantity": line.quantity} for line in lines],
+        )
+    )
     delay_order_confirmation_send(order_id=order.id)
     return order
 
 
 @transaction.atomic
 def order_cancel(*, order: Order) -> Order:
-    """Cancel a placed order; cancelling twice is refused rather than silently repeated."""
+    """Cancel a placed order (publishing OrderCancelled); cancelling twice is refused."""
     order = Order.objects.select_for_update().get(pk=order.pk)
     if order.status == OrderStatus.CANCELLED:
         raise OrderAlreadyCancelledError(extra={"public_id": str(order.public_id)})
@@ -64,4 +73,5 @@ def order_cancel(*, order: Order) -> Order:
     order.cancelled_at = timezone.now()
     order.full_clean()
     order.save(update_fields=["status", "cancelled_at", "updated_at"])
+    publish(OrderCancelled(order_id=str(order.public_id)))
     return order

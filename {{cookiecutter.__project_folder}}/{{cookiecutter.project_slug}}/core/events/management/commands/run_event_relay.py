@@ -1,0 +1,34 @@
+import time
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from {{ cookiecutter.project_slug }}.core.events.outbox import publications_relay
+
+
+class Command(BaseCommand):
+    help = (
+        "Deliver event publications as they fall due, until stopped. Safe to run several, "
+        "and to kill at any moment: an interrupted batch is delivered again."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--once", action="store_true", help="Deliver what is due, then exit.")
+        parser.add_argument(
+            "--interval", type=float, default=0.2, help="Seconds between polls when idle."
+        )
+        parser.add_argument(
+            "--batch-size", type=int, default=100, help="Publications per transaction."
+        )
+
+    def handle(
+        self, *args: Any, once: bool, interval: float, batch_size: int, **options: Any
+    ) -> None:
+        while True:
+            delivered = publications_relay(batch_size=batch_size)
+            if once:
+                self.stdout.write(f"{delivered} publication(s) attempted")
+                return
+            if not delivered:
+                time.sleep(interval)

@@ -1,0 +1,14 @@
+import os
+
+from {{ cookiecutter.project_slug }}.core.events import subscribe
+from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened
+from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
+from {{ cookiecutter.project_slug }}.core.testing.tasks import ProbeFailure
+
+
+@subscribe(ProbeHappened)
+def on_probe_happened(event: ProbeHappened) -> None:
+    """Leave a TaskProbe row per delivery; fail on purpose for keys starting with "fail"."""
+    TaskProbe.objects.create(key=event.key, process_id=os.getpid())
+    if event.key.startswith("fail"):
+        raise ProbeFailure(event.key)

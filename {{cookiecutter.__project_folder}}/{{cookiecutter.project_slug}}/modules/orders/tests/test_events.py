@@ -1,0 +1,59 @@
+from decimal import Decimal
+
+import pytest
+
+from {{ cookiecutter.project_slug }}.core.events import Event
+from {{ cookiecutter.project_slug }}.core.testing.events import deliver_events
+from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
+from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
+from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
+from {{ cookiecutter.project_slug }}.modules.orders.services import (
+    OrderLineInput,
+    order_cancel,
+    order_place,
+)
+
+pytestmark = pytest.mark.django_db
+
+MUG = OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))
+
+
+def test_order_place_publishes_order_placed(published_events: list[Event]) -> None:
+    order = order_place(customer=UserFactory(), lines=[MUG])
+
+    assert published_events == [
+        OrderPlaced(
+            event_id=published_events[0].event_id,
+            occurred_at=published_events[0].occurred_at,
+            correlation_id=published_events[0].correlation_id,
+            order_id=str(order.public_id),
+            lines=[{"sku": "MUG-1", "quantity": 2}],
+        )
+    ]
+
+
+def test_order_cancel_publishes_order_cancelled(published_events: list[Event]) -> None:
+    order = order_place(customer=UserFactory(), lines=[MUG])
+
+    order_cancel(order=order)
+
+    assert isinstance(published_events[-1], OrderCancelled)
+    assert published_events[-1].order_id == str(order.public_id)
+
+
+def test_placing_and_cancelling_an_order_reserves_then_releases_stock(
+    django_capture_on_commit_callbacks,
+) -> None:
+    """The two modules, linked only by events, end to end through the bus."""
+    StockItemFactory(sku="MUG-1", quantity_on_hand=10)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        order = order_place(customer=UserFactory(), lines=[MUG])
+    deliver_events()
+    assert StockItem.objects.get(sku="MUG-1").quantity_reserved == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        order_cancel(order=order)
+    deliver_events()
+    assert StockItem.objects.get(sku="MUG-1").quantity_reserved == 0
