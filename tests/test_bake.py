@@ -137,8 +137,9 @@ def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> No
     settings = (package / "config" / "settings" / "base.py").read_text()
     assert ('"django_tasks_db"' in settings) == (task_queue == "database")
     assert ("CELERY_BROKER_URL" in settings) == task_queue.startswith("celery")
-    assert ("redis://" in settings) == (task_queue == "celery_redis")
-    assert ("amqp://" in settings) == (task_queue == "celery_rabbitmq")
+    broker = settings.partition("CELERY_BROKER_URL")[2].split("\n")[0]
+    assert ("redis://" in broker) == (task_queue == "celery_redis")
+    assert ("amqp://" in broker) == (task_queue == "celery_rabbitmq")
     makefile = (project / "Makefile").read_text()
     assert ("\nworker:" in makefile) == (task_queue != "none")
     assert "\nscheduler:" in makefile

@@ -216,8 +216,14 @@ EVENTS_STREAM_MAXLEN = env.int("EVENTS_STREAM_MAXLEN", default=100_000)
 # Externalized events are also put on an AWS EventBridge bus (credentials: boto3's usual
 # chain; EVENTS_EVENTBRIDGE_ENDPOINT_URL is for local stand-ins such as moto).
 EVENTS_AWS_REGION = env("EVENTS_AWS_REGION", default="eu-west-1")
-EVENTS_EVENTBRIDGE_BUS = env("EVENTS_EVENTBRIDGE_BUS", default="{{ cookiecutter.project_slug }}")
-EVENTS_EVENTBRIDGE_SOURCE = env("EVENTS_EVENTBRIDGE_SOURCE", default="{{ cookiecutter.project_slug }}")
+EVENTS_EVENTBRIDGE_BUS = env(
+    "EVENTS_EVENTBRIDGE_BUS",
+    default="{{ cookiecutter.project_slug }}",
+)
+EVENTS_EVENTBRIDGE_SOURCE = env(
+    "EVENTS_EVENTBRIDGE_SOURCE",
+    default="{{ cookiecutter.project_slug }}",
+)
 EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default="")
 {%- endif %}
 

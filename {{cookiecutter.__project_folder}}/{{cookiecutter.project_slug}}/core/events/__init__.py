@@ -17,11 +17,10 @@
 `publish` never hands an event to anyone before the transaction commits, and a rolled-back
 transaction publishes nothing. This project's bus: {{ cookiecutter.event_bus }}.
 """
-
-from {{ cookiecutter.project_slug }}.core.events.base import Event, subscribe
-{%- if cookiecutter.event_bus == "inprocess" %}
+{% if cookiecutter.event_bus == "inprocess" %}
 from {{ cookiecutter.project_slug }}.core.events.backend_inprocess import publish
 {%- endif %}
+from {{ cookiecutter.project_slug }}.core.events.base import Event, subscribe
 
 __all__ = ["Event", "publish", "subscribe"]
 {%- if cookiecutter.event_bus != "inprocess" %}

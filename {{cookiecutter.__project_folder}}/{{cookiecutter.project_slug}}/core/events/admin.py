@@ -20,7 +20,9 @@ class EventPublicationAdmin(admin.ModelAdmin[EventPublication]):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj: EventPublication | None = None) -> bool:
+    def has_delete_permission(
+        self, request: HttpRequest, obj: EventPublication | None = None
+    ) -> bool:
         return False
 
     @admin.action(description="Resubmit selected incomplete publications", permissions=["change"])

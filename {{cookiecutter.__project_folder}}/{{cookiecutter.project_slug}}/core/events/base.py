@@ -41,7 +41,9 @@ class Event:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "name" not in cls.__dict__:
-            raise ImproperlyConfigured(f"{cls.__qualname__} needs a name, like 'orders.order_placed'")
+            raise ImproperlyConfigured(
+                f"{cls.__qualname__} needs a name, like 'orders.order_placed'"
+            )
         known = _event_types.setdefault(cls.name, cls)
         if known.__qualname__ != cls.__qualname__ or known.__module__ != cls.__module__:
             raise ImproperlyConfigured(f"Event name {cls.name!r} is used twice")
@@ -87,7 +89,9 @@ _event_types: dict[str, type[Event]] = {}
 _handlers: defaultdict[type[Event], list[Handler]] = defaultdict(list)
 
 
-def subscribe[E: Event](event_type: type[E]) -> Callable[[Callable[[E], None]], Callable[[E], None]]:
+def subscribe[E: Event](
+    event_type: type[E],
+) -> Callable[[Callable[[E], None]], Callable[[E], None]]:
     """Register the decorated function to handle every `event_type` event (in handlers.py)."""
 
     def register(handler: Callable[[E], None]) -> Callable[[E], None]:

@@ -32,7 +32,7 @@ def eventbridge_client() -> Any:
 
 
 def send_externally(events: list[Event]) -> None:
-    for batch in itertools.batched(events, PUT_EVENTS_MAX_ENTRIES):
+    for batch in itertools.batched(events, PUT_EVENTS_MAX_ENTRIES, strict=False):
         response = eventbridge_client().put_events(
             Entries=[
                 {
@@ -47,4 +47,6 @@ def send_externally(events: list[Event]) -> None:
         )
         if response["FailedEntryCount"]:
             failures = [entry for entry in response["Entries"] if "ErrorCode" in entry]
-            raise ExternalDeliveryError(f"{len(failures)} of {len(batch)} entries refused: {failures}")
+            raise ExternalDeliveryError(
+                f"{len(failures)} of {len(batch)} entries refused: {failures}"
+            )

@@ -1,10 +1,12 @@
 """The transactional outbox: events are rows, written with the data, delivered by a relay.
 
-`publish` records the event and one publication per target (each subscribed handler{{ ", and the external broker for externalized events" if cookiecutter.event_bus != "outbox" }}) in the publishing transaction, so they exist exactly when the data
-does. After commit the relay delivers due publications in batches. Each handler runs in a
-savepoint inside the relay's transaction, which also marks its publication completed, so a
-handler's database writes and its completion commit together: a relay killed mid-batch
-leaves the batch to be delivered again, with nothing half-done. A failing handler is retried
+`publish` records the event and one publication per target (each subscribed handler, and
+the external broker for externalized events when there is one) in the publishing
+transaction, so they exist exactly when the data does. After commit the relay delivers due
+publications in batches. Each handler runs in a savepoint inside the relay's transaction,
+which also marks its publication completed, so a handler's database writes and its
+completion commit together: a relay killed mid-batch leaves the batch to be delivered
+again, with nothing half-done. A failing handler is retried
 with back-off and, after settings.EVENTS_MAX_ATTEMPTS attempts, parked as failed until
 someone resubmits it (`manage.py event_publications --resubmit`).
 """
@@ -13,7 +15,9 @@ import traceback
 from datetime import timedelta
 
 from django.conf import settings
+{%- if cookiecutter.task_queue != "none" %}
 from django.core.cache import cache
+{%- endif %}
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -27,17 +31,17 @@ from {{ cookiecutter.project_slug }}.core.events.base import (
     handler_path,
     handlers_for,
 )
+{%- if cookiecutter.event_bus == "redis_streams" %}
+from {{ cookiecutter.project_slug }}.core.events.external_redis_streams import send_externally
+{%- elif cookiecutter.event_bus == "eventbridge" %}
+from {{ cookiecutter.project_slug }}.core.events.external_eventbridge import send_externally
+{%- endif %}
 from {{ cookiecutter.project_slug }}.core.events.models import (
     EventPublication,
     EventRecord,
     PublicationStatus,
 )
 from {{ cookiecutter.project_slug }}.core.retries import backoff_delay
-{%- if cookiecutter.event_bus == "redis_streams" %}
-from {{ cookiecutter.project_slug }}.core.events.external_redis_streams import send_externally
-{%- elif cookiecutter.event_bus == "eventbridge" %}
-from {{ cookiecutter.project_slug }}.core.events.external_eventbridge import send_externally
-{%- endif %}
 {%- if cookiecutter.task_queue != "none" %}
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 {%- endif %}
@@ -99,11 +103,11 @@ def _relay_batch(batch_size: int) -> int:
             .select_for_update(skip_locked=True, of=("self",))
             .select_related("event")[:batch_size]
         )
-        external = [publication for publication in batch if publication.target == EXTERNAL_TARGET]
         for publication in batch:
             if publication.target != EXTERNAL_TARGET:
                 _deliver_to_handler(publication)
 {%- if cookiecutter.event_bus != "outbox" %}
+        external = [publication for publication in batch if publication.target == EXTERNAL_TARGET]
         if external:
             _deliver_externally(external)
 {%- endif %}
@@ -114,7 +118,9 @@ def _relay_batch(batch_size: int) -> int:
 def _event_of(record: EventRecord) -> Event:
     event_type = event_type_named(record.name)
     if record.version != event_type.version:
-        raise LookupError(f"{record.name} v{record.version} was published; v{event_type.version} is declared")
+        raise LookupError(
+            f"{record.name} v{record.version} was published; v{event_type.version} is declared"
+        )
     return event_type(
         event_id=record.event_id,
         occurred_at=record.occurred_at,
@@ -167,15 +173,18 @@ def _record_failure(publication: EventPublication, error: Exception) -> None:
 
 
 def publications_resubmit(*, publications: QuerySet[EventPublication] | None = None) -> int:
-    """Give incomplete publications (all, or those given) fresh attempts, due now; return how many."""
+    """Give incomplete publications (all, or those given) fresh attempts, due now; count them."""
     chosen = EventPublication.objects.all() if publications is None else publications
-    resubmitted = chosen.incomplete().update(
-        status=PublicationStatus.PENDING, attempts=0, next_attempt_at=timezone.now(), last_error=""
-    )
+    with transaction.atomic():
 {%- if cookiecutter.task_queue != "none" %}
-    transaction.on_commit(relay_wake)
+        transaction.on_commit(relay_wake)
 {%- endif %}
-    return resubmitted
+        return chosen.incomplete().update(
+            status=PublicationStatus.PENDING,
+            attempts=0,
+            next_attempt_at=timezone.now(),
+            last_error="",
+        )
 
 
 def publications_prune(*, older_than: timedelta) -> int:

@@ -1,4 +1,4 @@
-"""The outbox's background work, run by the task queue{{ " (the relay itself runs in `manage.py run_event_relay`)" if cookiecutter.task_queue == "none" }}."""
+"""The outbox's background work, run by the task queue or the scheduler."""
 
 from datetime import timedelta
 

@@ -43,4 +43,3 @@ def enqueue_on_commit(name: str, /, **kwargs: Any) -> None:
     for key, value in kwargs.items():
         require_json_primitive(value, where=f"{name}({key}=...)")
     enqueue_after_commit(definition, kwargs)
-

@@ -6,7 +6,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import {{ "AbstractContextManager, " if cookiecutter.task_queue != "none" }}contextmanager
 from urllib.parse import quote
 
 from django.conf import settings

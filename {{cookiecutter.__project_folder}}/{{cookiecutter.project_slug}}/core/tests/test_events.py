@@ -76,6 +76,8 @@ def test_event_needs_a_name_and_a_unique_one() -> None:
 
 
 def test_handlers_are_registered_from_handlers_modules() -> None:
-    paths = [f"{handler.__module__}.{handler.__qualname__}" for handler in handlers_for(ProbeHappened)]
+    paths = [
+        f"{handler.__module__}.{handler.__qualname__}" for handler in handlers_for(ProbeHappened)
+    ]
 
     assert paths == ["{{ cookiecutter.project_slug }}.core.testing.handlers.on_probe_happened"]

@@ -122,7 +122,9 @@ def test_prune_forgets_old_completed_publications_and_keeps_the_rest() -> None:
 {%- if cookiecutter.task_queue != "none" %}
 
 
-def test_a_burst_of_events_wakes_the_relay_once(monkeypatch, django_capture_on_commit_callbacks) -> None:
+def test_a_burst_of_events_wakes_the_relay_once(
+    monkeypatch, django_capture_on_commit_callbacks
+) -> None:
     from {{ cookiecutter.project_slug }}.core.events import outbox
 
     woken: list[str] = []

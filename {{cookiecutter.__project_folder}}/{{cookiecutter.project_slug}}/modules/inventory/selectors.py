@@ -1,7 +1,7 @@
 from django.db.models import Case, F, IntegerField, Max, QuerySet, Sum, When
 
-from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import StockItemNotFoundError
 from {{ cookiecutter.project_slug }}.modules.inventory.choices import StockMovementKind
+from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import StockItemNotFoundError
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 
 

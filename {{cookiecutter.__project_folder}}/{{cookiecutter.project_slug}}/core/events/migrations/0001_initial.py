@@ -6,43 +6,74 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='EventRecord',
+            name="EventRecord",
             fields=[
-                ('event_id', models.UUIDField(primary_key=True, serialize=False)),
-                ('name', models.CharField(db_index=True, max_length=100)),
-                ('version', models.PositiveSmallIntegerField()),
-                ('payload', models.JSONField()),
-                ('occurred_at', models.DateTimeField()),
-                ('correlation_id', models.CharField(blank=True, max_length=64)),
+                ("event_id", models.UUIDField(primary_key=True, serialize=False)),
+                ("name", models.CharField(db_index=True, max_length=100)),
+                ("version", models.PositiveSmallIntegerField()),
+                ("payload", models.JSONField()),
+                ("occurred_at", models.DateTimeField()),
+                ("correlation_id", models.CharField(blank=True, max_length=64)),
             ],
             options={
-                'ordering': ['occurred_at'],
+                "ordering": ["occurred_at"],
             },
         ),
         migrations.CreateModel(
-            name='EventPublication',
+            name="EventPublication",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('target', models.CharField(max_length=255)),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('completed', 'Completed'), ('failed', 'Failed')], default='pending', max_length=16)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('next_attempt_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('last_error', models.TextField(blank=True)),
-                ('completed_at', models.DateTimeField(blank=True, null=True)),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='publications', to='core_events.eventrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("target", models.CharField(max_length=255)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("completed", "Completed"),
+                            ("failed", "Failed"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("next_attempt_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("last_error", models.TextField(blank=True)),
+                ("completed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="publications",
+                        to="core_events.eventrecord",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['next_attempt_at', 'id'],
-                'indexes': [models.Index(condition=models.Q(('status', 'pending')), fields=['next_attempt_at'], name='core_events_pending_due')],
-                'constraints': [models.UniqueConstraint(fields=('event', 'target'), name='core_events_one_per_target')],
+                "ordering": ["next_attempt_at", "id"],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("status", "pending")),
+                        fields=["next_attempt_at"],
+                        name="core_events_pending_due",
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("event", "target"), name="core_events_one_per_target"
+                    )
+                ],
             },
         ),
     ]

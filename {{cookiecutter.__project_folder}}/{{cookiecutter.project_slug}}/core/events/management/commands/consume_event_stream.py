@@ -37,8 +37,16 @@ class Command(BaseCommand):
             help="Claim messages other consumers left unacknowledged this long.",
         )
 
-    def handle(self, *args: Any, event: str, group: str, consumer: str, handler: str,
-               reclaim_after_ms: int, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        event: str,
+        group: str,
+        consumer: str,
+        handler: str,
+        reclaim_after_ms: int,
+        **options: Any,
+    ) -> None:
         handle_message = import_string(handler)
         while True:
             stream_consume(
