@@ -38,7 +38,7 @@ WORKER_COMMAND = [
 ]
 {% endif %}
 
-def test_database_url() -> str:
+def worker_database_url() -> str:
     """The URL of the database the tests run on, for other processes to open."""
     database = connection.settings_dict
     if connection.vendor == "sqlite":
@@ -56,7 +56,7 @@ def running_worker() -> Iterator[subprocess.Popen[bytes]]:
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": os.environ["DJANGO_SETTINGS_MODULE"],
-        "DATABASE_URL": test_database_url(),
+        "DATABASE_URL": worker_database_url(),
 {%- if cookiecutter.task_queue == "database" %}
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
 {%- else %}
