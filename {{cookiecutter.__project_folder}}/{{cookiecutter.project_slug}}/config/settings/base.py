@@ -179,6 +179,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="amqp://guest:guest@127.0.0.1:5672//")
 {%- endif %}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Keep database connections across tasks; config/celery.py closes expired ones around each
+# task, as Django does around each request.
+CELERY_DB_REUSE_MAX = 1_000_000
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
