@@ -81,6 +81,7 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     assert ('"transaction_mode": "IMMEDIATE"' in base_settings) == (options["database"] == "sqlite")
 
     assert_task_queue_files(project, package, options["task_queue"])
+    assert_event_bus_files(project, package, options["event_bus"])
 
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
@@ -90,6 +91,9 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (f"modules.{module}.urls" in urls) == examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
+        # The two modules meet only through events: orders publishes, inventory handles.
+        assert "class OrderPlaced(Event)" in (package / "modules/orders/events.py").read_text()
+        assert "@subscribe(OrderPlaced)" in (package / "modules/inventory/handlers.py").read_text()
         # A module with background work: private tasks, public delay_* wrappers.
         assert (package / "modules" / "orders" / "tasks.py").is_file()
         assert (package / "modules" / "orders" / "services" / "tasks.py").is_file()
@@ -143,6 +147,56 @@ def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> No
     makefile = (project / "Makefile").read_text()
     assert ("\nworker:" in makefile) == (task_queue != "none")
     assert "\nscheduler:" in makefile
+
+
+# The files each event bus brings; Redis Streams and EventBridge are the outbox plus a broker.
+EVENT_BUS_FILES = {
+    "inprocess": {"core/events/backend_inprocess.py"},
+    "outbox": {
+        "core/events/outbox.py",
+        "core/events/models.py",
+        "core/events/migrations/0001_initial.py",
+        "core/events/admin.py",
+        "core/events/tasks.py",
+        "core/events/management/commands/run_event_relay.py",
+        "core/events/management/commands/event_publications.py",
+        "core/tests/test_outbox.py",
+        "core/tests/test_relay_crash.py",
+    },
+    "redis_streams": {
+        "core/events/external_redis_streams.py",
+        "core/events/streams.py",
+        "core/events/management/commands/consume_event_stream.py",
+        "core/tests/test_event_streams.py",
+    },
+    "eventbridge": {"core/events/external_eventbridge.py", "core/tests/test_eventbridge.py"},
+}
+EVENT_BUS_GROUPS = {
+    "outbox": {"outbox"},
+    "inprocess": {"inprocess"},
+    "redis_streams": {"outbox", "redis_streams"},
+    "eventbridge": {"outbox", "eventbridge"},
+}
+
+
+def assert_event_bus_files(project: Path, package: Path, event_bus: str) -> None:
+    for always in ["__init__.py", "apps.py", "base.py"]:
+        assert (package / "core" / "events" / always).is_file()
+    kept = EVENT_BUS_GROUPS[event_bus]
+    for group, paths in EVENT_BUS_FILES.items():
+        for path in paths:
+            assert (package / path).is_file() == (group in kept), f"{event_bus}: {path}"
+
+    pyproject = (project / "pyproject.toml").read_text()
+    assert ('"redis==' in pyproject) == (event_bus == "redis_streams")
+    assert ('"boto3==' in pyproject) == (event_bus == "eventbridge")
+    assert ('"moto[server]==' in pyproject) == (event_bus == "eventbridge")
+    settings = (package / "config" / "settings" / "base.py").read_text()
+    assert ("EVENTS_MAX_ATTEMPTS" in settings) == (event_bus != "inprocess")
+    assert ("EVENTS_REDIS_URL" in settings) == (event_bus == "redis_streams")
+    assert ("EVENTS_EVENTBRIDGE_BUS" in settings) == (event_bus == "eventbridge")
+    makefile = (project / "Makefile").read_text()
+    assert ("\nrelay:" in makefile) == (event_bus != "inprocess")
 
 
 MODULE_FILES = [

@@ -48,32 +48,48 @@ def assert_whole_test_command_ran(output: str, *, at_least: int) -> None:
     assert re.search(r"\d+ files already formatted", output)
 
 
-# Tables that show which task backend the project's migrations set up.
+# Tables that show which task backend and event bus the project's migrations set up.
 TASK_QUEUE_TABLES = {
     "database": {"django_tasks_database_dbtaskresult"},
     "celery_redis": {"django_celery_results_taskresult"},
     "celery_rabbitmq": {"django_celery_results_taskresult"},
     "none": set(),
 }
+OUTBOX_TABLES = {"core_events_eventrecord", "core_events_eventpublication"}
+DEFAULT_TASK_QUEUE = OPTIONS["task_queue"][0]
+DEFAULT_EVENT_BUS = OPTIONS["event_bus"][0]
+
+# SQLite with each task queue (on the default bus) and each bus (on the default queue).
+SQLITE_COMBINATIONS = [(queue, DEFAULT_EVENT_BUS) for queue in OPTIONS["task_queue"]] + [
+    (DEFAULT_TASK_QUEUE, bus) for bus in OPTIONS["event_bus"][1:]
+]
 
 
-@pytest.mark.parametrize("task_queue", OPTIONS["task_queue"])
+@pytest.mark.parametrize(("task_queue", "event_bus"), SQLITE_COMBINATIONS)
 def test_sqlite_project_passes_its_own_test_command(
-    task_queue: str, output_dir: Path, cookiecutter_config: Path
+    task_queue: str, event_bus: str, output_dir: Path, cookiecutter_config: Path
 ) -> None:
-    project = bake(output_dir, cookiecutter_config, task_queue=task_queue)
+    project = bake(output_dir, cookiecutter_config, task_queue=task_queue, event_bus=event_bus)
     env = project_environment(find_python(DEFAULT_PYTHON))
 
     output = run_in_project(project, ["make", "test"], env)
 
-    assert_whole_test_command_ran(output, at_least=90)
+    assert_whole_test_command_ran(output, at_least=120)
 
 
+@pytest.mark.parametrize("event_bus", OPTIONS["event_bus"])
 @pytest.mark.parametrize("task_queue", OPTIONS["task_queue"])
 def test_postgresql_project_passes_its_own_test_command_and_migrates(
-    task_queue: str, output_dir: Path, cookiecutter_config: Path
+    task_queue: str, event_bus: str, output_dir: Path, cookiecutter_config: Path
 ) -> None:
-    project = bake(output_dir, cookiecutter_config, database="postgresql", task_queue=task_queue)
+    """Every event bus with every task queue, on PostgreSQL and the real brokers."""
+    project = bake(
+        output_dir,
+        cookiecutter_config,
+        database="postgresql",
+        task_queue=task_queue,
+        event_bus=event_bus,
+    )
 
     with fresh_postgres_database() as database:
         env = project_environment(
@@ -85,10 +101,13 @@ def test_postgresql_project_passes_its_own_test_command_and_migrates(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'", database=database
         ).split()
 
-    assert_whole_test_command_ran(output, at_least=90)
+    assert_whole_test_command_ran(output, at_least=120)
     # migrate ran on PostgreSQL itself, and created the database cache's table with it.
     expected = {"django_cache", "orders_order", "inventory_stockitem"}
-    assert expected | TASK_QUEUE_TABLES[task_queue] <= set(tables)
+    expected |= TASK_QUEUE_TABLES[task_queue]
+    if event_bus != "inprocess":
+        expected |= OUTBOX_TABLES
+    assert expected <= set(tables)
 
 
 @pytest.mark.parametrize("python_version", OPTIONS["python_version"][1:])
@@ -100,7 +119,7 @@ def test_project_on_a_newer_python_passes_its_own_test_command(
 
     output = run_in_project(project, ["make", "test"], env)
 
-    assert_whole_test_command_ran(output, at_least=90)
+    assert_whole_test_command_ran(output, at_least=120)
     interpreter = run_in_project(project, ["uv", "run", "python", "--version"], env)
     assert f"Python {python_version}." in interpreter
 
