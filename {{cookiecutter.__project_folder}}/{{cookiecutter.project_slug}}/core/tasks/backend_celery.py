@@ -5,51 +5,29 @@ retries left are retried after the registry's back-off (doubling, with jitter). 
 app and its beat schedule live in config/celery.py.
 """
 
-from collections.abc import Callable
-from datetime import timedelta
 from functools import partial
 from typing import Any
 
 from celery import Task, shared_task
 from django.db import transaction
 
-from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, register
+from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, task_declarer
 
 
-def task(
-    *,
-    name: str,
-    retries: int = 0,
-    retry_backoff: float = 2.0,
-    queue: str = "default",
-    every: timedelta | None = None,
-) -> Callable[[Callable[..., Any]], Any]:
-    """Declare a task function under a project-wide name (see core.tasks)."""
+def _celery_task(definition: TaskDefinition) -> Any:
+    def run(self: Task, **kwargs: Any) -> Any:
+        try:
+            return definition.function(**kwargs)
+        except Exception as error:
+            if self.request.retries >= definition.retries:
+                raise
+            delay = definition.retry_delay(attempt=self.request.retries + 1)
+            raise self.retry(exc=error, countdown=delay) from error
 
-    def declare(function: Callable[..., Any]) -> Any:
-        def run(self: Task, **kwargs: Any) -> Any:
-            try:
-                return function(**kwargs)
-            except Exception as error:
-                if self.request.retries >= retries:
-                    raise
-                delay = definition.retry_delay(attempt=self.request.retries + 1)
-                raise self.retry(exc=error, countdown=delay) from error
+    return shared_task(name=definition.name, bind=True, max_retries=definition.retries)(run)
 
-        runnable = shared_task(name=name, bind=True, max_retries=retries)(run)
-        definition = TaskDefinition(
-            name=name,
-            function=function,
-            runnable=runnable,
-            retries=retries,
-            retry_backoff=retry_backoff,
-            queue=queue,
-            every=every,
-        )
-        register(definition)
-        return runnable
 
-    return declare
+task = task_declarer(_celery_task)
 
 
 def enqueue_after_commit(definition: TaskDefinition, kwargs: dict[str, Any]) -> None:

@@ -5,7 +5,6 @@ back to the queue with an increasing delay, and tasks that a killed worker left 
 returned to the queue by a periodic reaper.
 """
 
-from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -22,36 +21,15 @@ from django_tasks_db.models import DBTaskResult
 from {{ cookiecutter.project_slug }}.core.tasks.registry import (
     TaskDefinition,
     find_by_function_path,
-    register,
+    task_declarer,
 )
 
 
-def task(
-    *,
-    name: str,
-    retries: int = 0,
-    retry_backoff: float = 2.0,
-    queue: str = "default",
-    every: timedelta | None = None,
-) -> Callable[[Callable[..., Any]], Any]:
-    """Declare a task function under a project-wide name (see core.tasks)."""
+def _django_task(definition: TaskDefinition) -> Any:
+    return django_task(queue_name=definition.queue)(definition.function)
 
-    def declare(function: Callable[..., Any]) -> Any:
-        runnable = django_task(queue_name=queue)(function)
-        register(
-            TaskDefinition(
-                name=name,
-                function=function,
-                runnable=runnable,
-                retries=retries,
-                retry_backoff=retry_backoff,
-                queue=queue,
-                every=every,
-            )
-        )
-        return runnable
 
-    return declare
+task = task_declarer(_django_task)
 
 
 def enqueue_after_commit(definition: TaskDefinition, kwargs: dict[str, Any]) -> None:

@@ -1,5 +1,6 @@
 """Every task of the project, by name: what runs, how often it may be retried, and when."""
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -30,6 +31,41 @@ class TaskDefinition:
 
 
 _definitions: dict[str, TaskDefinition] = {}
+
+
+type TaskDecorator = Callable[[Callable[..., Any]], Any]
+
+
+def task_declarer(make_runnable: Callable[[TaskDefinition], Any]) -> Callable[..., TaskDecorator]:
+    """Build a backend's @task: the same options everywhere; only the runnable differs."""
+
+    def task(
+        *,
+        name: str,
+        retries: int = 0,
+        retry_backoff: float = 2.0,
+        queue: str = "default",
+        every: timedelta | None = None,
+    ) -> TaskDecorator:
+        """Declare a task function under a project-wide name (see core.tasks)."""
+
+        def declare(function: Callable[..., Any]) -> Any:
+            definition = TaskDefinition(
+                name=name,
+                function=function,
+                runnable=None,
+                retries=retries,
+                retry_backoff=retry_backoff,
+                queue=queue,
+                every=every,
+            )
+            definition = dataclasses.replace(definition, runnable=make_runnable(definition))
+            register(definition)
+            return definition.runnable
+
+        return declare
+
+    return task
 
 
 def register(definition: TaskDefinition) -> None:
