@@ -6,7 +6,6 @@ retried later, so targets see each event at least once: they deduplicate by `eve
 """
 
 import functools
-import itertools
 import json
 from typing import Any
 
@@ -32,7 +31,8 @@ def eventbridge_client() -> Any:
 
 
 def send_externally(events: list[Event]) -> None:
-    for batch in itertools.batched(events, PUT_EVENTS_MAX_ENTRIES, strict=False):
+    for start in range(0, len(events), PUT_EVENTS_MAX_ENTRIES):
+        batch = events[start : start + PUT_EVENTS_MAX_ENTRIES]
         response = eventbridge_client().put_events(
             Entries=[
                 {
