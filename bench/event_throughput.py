@@ -1,29 +1,32 @@
 """Event throughput: the same small event through each event bus the template offers.
 
     uv run --frozen python bench/event_throughput.py [--events 5000] [--json PATH]
+        [--batch-size 100] [--bus outbox ...]
 
 Run from the template root, with PostgreSQL (5432, trust auth for user postgres) and Redis
 (6379) on 127.0.0.1. Every bus is measured in the same run: for each, a project is baked
 (PostgreSQL, the database task queue) and installed with uv, and every measurement gets a fresh
-database. The test settings install a probe event whose one handler inserts one row; the
-publisher puts the event's `occurred_at` in its key, so each row says when its event was
-published (`occurred_at`, set inside the publishing transaction) and when it was handled (the
-row's `created_at`, set by the handler inside the relay's transaction, before its commit).
+database. The test settings install a probe event whose one handler inserts one row. The
+publisher writes the event's `occurred_at` (set inside the publishing transaction) into its key,
+so each row tells when its event was published and, by its `created_at`, when it was handled:
+by the handler, inside the relay's transaction, so before that transaction commits.
 
-Live, per bus and number of relay processes: the relays (`run_event_relay --interval=0.01`; the
-`inprocess` bus has none) run while one process publishes every event at full speed, each
-`publish()` in a transaction of its own, as a service would. No task worker runs, so the relay
-tasks that `publish` enqueues stay queued. Measured:
+Live, per bus and number of relay processes: the relays (`run_event_relay --interval=0.01`, all
+connected before publishing starts; the `inprocess` bus has none) run while one process
+publishes every event at full speed, each `publish()` in a transaction of its own, as a service
+would. No task worker runs, so the relay tasks that `publish` enqueues stay queued. Measured:
 
-- events/s: events over the time from the first event published to the last handled;
+- events/s: events over the time from the first event published to the last one handled;
 - p50 ms, p99 ms: publish-to-handled latency per event;
-- publish/s: the publishing loop alone, in its own process; live events/s cannot exceed it.
+- publish/s: the publisher's loop, timed in its own process while the relays run. Live events/s
+  cannot exceed it: this row measures one publisher and the relays together, sharing the
+  machine's cores with PostgreSQL.
 
 Drain, for the relayed buses only: every event is published first, with no relay running; then
 the relays start, and drain/s counts events per second from the first row handled to the last,
-so the relays' start-up is left out: what the relays can deliver when work is waiting.
+leaving the relays' start-up out: what the relays deliver when work is waiting.
 
-The target is the outbox's, live: at least 1,000 events/s with a p99 under 1,000 ms.
+The target is the outbox's, on the live rows: at least 1,000 events/s with a p99 under 1,000 ms.
 """
 
 import argparse
@@ -51,6 +54,8 @@ BUSES = ["outbox", "inprocess", "redis_streams", "eventbridge"]
 # Relay processes per relayed bus; the machines measured have 2 cores.
 RELAY_COUNTS = {"outbox": [1, 2], "inprocess": [0], "redis_streams": [2], "eventbridge": [2]}
 RELAY_INTERVAL_SECONDS = 0.01
+# Relays connect under this name (libpq reads PGAPPNAME), so that they can be counted.
+RELAY_APPLICATION_NAME = "bench-event-relay"
 TARGET_EVENTS_PER_SECOND = 1000
 TARGET_P99_MS = 1000
 TIMEOUT_SECONDS = 300
@@ -204,12 +209,11 @@ def handled_count(database: str) -> int:
     return int(psql("SELECT count(DISTINCT key) FROM core_testing_taskprobe", database=database))
 
 
-def connected_clients(database: str) -> int:
-    """Client connections to `database`, other than the one asking."""
+def connected_relays(database: str) -> int:
     return int(
         psql(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            " AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+            f" AND application_name = '{RELAY_APPLICATION_NAME}'",
             database=database,
         )
     )
@@ -233,15 +237,6 @@ def project_environment(*, bus: str, python: str, database: str) -> dict[str, st
         # The test settings run tasks inline unless told to use the real queue.
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
     }
-
-
-def relay_commands(relays: int, batch_size: int) -> list[list[str]]:
-    relay = [
-        *UV_RUN,
-        *("python", "manage.py", "run_event_relay", f"--interval={RELAY_INTERVAL_SECONDS}"),
-        f"--batch-size={batch_size}",
-    ]
-    return [relay] * relays
 
 
 def stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
@@ -356,12 +351,17 @@ class Project:
     def run(self, command: list[str], *, database: str) -> str:
         return run(command, cwd=self.path, environment=self.environment(database), log=self.log)
 
-    def running(
-        self, commands: list[list[str]], *, database: str
+    def relays(
+        self, count: int, *, batch_size: int, database: str
     ) -> AbstractContextManager[list[subprocess.Popen[bytes]]]:
-        return running(
-            commands, cwd=self.path, environment=self.environment(database), log=self.log
-        )
+        """`count` relay processes, running until the context exits."""
+        relay = [
+            *UV_RUN,
+            *("python", "manage.py", "run_event_relay", f"--interval={RELAY_INTERVAL_SECONDS}"),
+            f"--batch-size={batch_size}",
+        ]
+        environment = self.environment(database) | {"PGAPPNAME": RELAY_APPLICATION_NAME}
+        return running([relay] * count, cwd=self.path, environment=environment, log=self.log)
 
     def migrate(self, database: str) -> None:
         self.run([*UV_RUN, "python", "manage.py", "migrate", "--verbosity=0"], database=database)
@@ -378,10 +378,10 @@ def measure_live(
     """Publish with the relays running; what was handled, and the publishing rate."""
     with fresh_database(slug_of(project.bus)) as database:
         project.migrate(database)
-        with project.running(relay_commands(relays, batch_size), database=database) as relay_run:
+        with project.relays(relays, batch_size=batch_size, database=database) as relay_run:
             # A relay connects as it starts polling, and keeps its connection.
             wait_until(
-                lambda: connected_clients(database) >= relays,
+                lambda: connected_relays(database) >= relays,
                 what=f"{relays} relays connected",
                 relays=relay_run,
                 log=project.log,
@@ -396,7 +396,7 @@ def measure_drain(project: Project, *, relays: int, events: int, batch_size: int
     with fresh_database(slug_of(project.bus)) as database:
         project.migrate(database)
         project.publish(events, database=database)
-        with project.running(relay_commands(relays, batch_size), database=database) as relay_run:
+        with project.relays(relays, batch_size=batch_size, database=database) as relay_run:
             wait_for_handled(database, events=events, relays=relay_run, log=project.log)
         return handled(database)
 
@@ -411,7 +411,7 @@ def measure_bus(
         project = Project(bus=bus, path=path, python=python, log=log)
         project.install()
         for relays in RELAY_COUNTS[bus]:
-            print(f"{bus}, {relays} relay(s): {events} events, live", file=sys.stderr)
+            print(f"{bus}, {relays or 'no'} relay(s): {events} events, live", file=sys.stderr)
             live, publish_rate = measure_live(
                 project, relays=relays, events=events, batch_size=batch_size
             )
@@ -435,7 +435,7 @@ def result_of(
         p99_ms=live.p99_ms,
         publish_per_second=publish_rate,
         drain_per_second=(
-            (drain.events - 1) / drain.first_handled_to_last_seconds if drain else None
+            (drain.events - 1) / drain.first_handled_to_last_seconds if drain is not None else None
         ),
     )
 
