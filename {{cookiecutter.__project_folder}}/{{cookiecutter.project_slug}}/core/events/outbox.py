@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 {%- endif %}
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
@@ -48,7 +48,7 @@ from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 
 EXTERNAL_TARGET = "external"
 RELAY_WAKE_KEY = "core.events.relay_woken"
-UPDATED_FIELDS = ["status", "attempts", "next_attempt_at", "last_error", "completed_at"]
+FAILURE_FIELDS = ["status", "attempts", "next_attempt_at", "last_error"]
 
 
 def publish(event: Event) -> None:
@@ -59,7 +59,8 @@ def publish(event: Event) -> None:
     if event.externalized:
         targets.append(EXTERNAL_TARGET)
 {%- endif %}
-    with transaction.atomic():
+    # No savepoint of its own: the event belongs to the caller's transaction, whole or not at all.
+    with transaction.atomic(savepoint=False):
         record = EventRecord.objects.create(
             event_id=event.event_id,
             name=event.name,
@@ -77,7 +78,8 @@ def publish(event: Event) -> None:
 
 def relay_wake() -> None:
     """Ask for a relay run; asks made while one is queued but not yet started are dropped."""
-    if cache.add(RELAY_WAKE_KEY, True, timeout=60):
+    # Read first: on the database cache a refused add is a failed INSERT, logged by the server.
+    if cache.get(RELAY_WAKE_KEY) is None and cache.add(RELAY_WAKE_KEY, True, timeout=60):
         enqueue_on_commit("core_events.relay")
 
 
@@ -111,7 +113,7 @@ def _relay_batch(batch_size: int) -> int:
         if external:
             _deliver_externally(external)
 {%- endif %}
-        EventPublication.objects.bulk_update(batch, UPDATED_FIELDS)
+        _record_outcomes(batch)
     return len(batch)
 
 
@@ -157,9 +159,19 @@ def _deliver_externally(publications: list[EventPublication]) -> None:
 
 def _record_success(publication: EventPublication) -> None:
     publication.status = PublicationStatus.COMPLETED
-    publication.attempts += 1
-    publication.completed_at = timezone.now()
-    publication.last_error = ""
+
+
+def _record_outcomes(batch: list[EventPublication]) -> None:
+    # Successes are most of a batch and share one outcome: one UPDATE, not a CASE per row.
+    completed = [p.pk for p in batch if p.status == PublicationStatus.COMPLETED]
+    EventPublication.objects.filter(pk__in=completed).update(
+        status=PublicationStatus.COMPLETED,
+        attempts=F("attempts") + 1,
+        completed_at=timezone.now(),
+        last_error="",
+    )
+    failed = [p for p in batch if p.status != PublicationStatus.COMPLETED]
+    EventPublication.objects.bulk_update(failed, FAILURE_FIELDS)
 
 
 def _record_failure(publication: EventPublication, error: Exception) -> None:
