@@ -21,14 +21,14 @@ TASK_QUEUE_FILES = {
     "celery": [
         "config/celery.py",
         "core/tasks/backend_celery.py",
-        "core/tests/test_worker_celery.py",
-        "core/tests/test_celery_beat.py",
+        # The Celery app is configuration; its tests live beside it.
+        "config/tests",
     ],
     "inline": ["core/tasks/backend_inline.py"],
     # Celery has beat; the other backends have this scheduler.
     "scheduler": [
         "core/tasks/scheduler.py",
-        "core/management",
+        "core/management/commands/run_scheduler.py",
         "core/tests/test_scheduler.py",
     ],
 }

@@ -5,7 +5,6 @@ import pytest
 from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.testing.events import deliver_events
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
-from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
@@ -46,14 +45,16 @@ def test_placing_and_cancelling_an_order_reserves_then_releases_stock(
     django_capture_on_commit_callbacks,
 ) -> None:
     """The two modules, linked only by events, end to end through the bus."""
-    StockItemFactory(sku="MUG-1", quantity_on_hand=10)
+    mug = StockItemFactory(sku="MUG-1", quantity_on_hand=10)
 
     with django_capture_on_commit_callbacks(execute=True):
         order = order_place(customer=UserFactory(), lines=[MUG])
     deliver_events()
-    assert StockItem.objects.get(sku="MUG-1").quantity_reserved == 2
+    mug.refresh_from_db()
+    assert mug.quantity_reserved == 2
 
     with django_capture_on_commit_callbacks(execute=True):
         order_cancel(order=order)
     deliver_events()
-    assert StockItem.objects.get(sku="MUG-1").quantity_reserved == 0
+    mug.refresh_from_db()
+    assert mug.quantity_reserved == 0
