@@ -1,9 +1,12 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.core import checks
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.utils.module_loading import autodiscover_modules
+
+from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
 
 
 def create_cache_table(*, using: str, **kwargs: Any) -> None:
@@ -17,5 +20,6 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(create_cache_table, sender=self)
+        checks.register(cross_module_relations_check)
         # Import every app's tasks.py, so each process knows every task by name.
         autodiscover_modules("tasks")

@@ -43,6 +43,10 @@ LOCAL_APPS = [
 {%- endif %}
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
+# Modules refer to each other's records by public id. A real relation (foreign key,
+# one-to-one, many-to-many) into another module is allowed only into the modules listed
+# here, by app label: a shared upstream module such as "accounts", say. core.checks enforces it.
+MODULE_RELATIONS_ALLOWED_TO: list[str] = []
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,0 +1,101 @@
+"""The cross-module relations check, on throwaway models in an isolated app registry.
+
+Two contrib apps stand in for business modules (MODULES_PACKAGE is pointed at
+django.contrib), so the check is shown on real relations whatever modules the project has.
+"""
+
+from collections.abc import Iterator
+
+import pytest
+from django.apps import apps
+from django.apps.registry import Apps
+from django.core.checks import CheckMessage
+from django.db import models
+from django.test.utils import isolate_apps
+
+from {{ cookiecutter.project_slug }}.core import checks
+from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
+
+
+@pytest.fixture
+def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Apps]:
+    monkeypatch.setattr(checks, "MODULES_PACKAGE", "django.contrib")
+    with isolate_apps("django.contrib.auth", "django.contrib.contenttypes") as isolated:
+        yield isolated
+
+
+def run_check(registry: Apps) -> list[CheckMessage]:
+    return cross_module_relations_check(app_configs=list(registry.get_app_configs()))
+
+
+def test_relation_into_another_module_is_an_error(registry: Apps) -> None:
+    class Target(models.Model):
+        class Meta:
+            app_label = "contenttypes"
+
+    class Source(models.Model):
+        target = models.ForeignKey(Target, on_delete=models.PROTECT)
+
+        class Meta:
+            app_label = "auth"
+
+    [error] = run_check(registry)
+
+    assert error.id == "modules.E001"
+    assert error.obj is Source._meta.get_field("target")
+    assert "auth.Source.target is a relation to contenttypes.Target" in error.msg
+    assert '"contenttypes" to settings.MODULE_RELATIONS_ALLOWED_TO' in (error.hint or "")
+
+
+def test_string_references_one_to_one_and_many_to_many_are_all_seen(registry: Apps) -> None:
+    class Target(models.Model):
+        class Meta:
+            app_label = "contenttypes"
+
+    class Source(models.Model):
+        by_string = models.ForeignKey("contenttypes.Target", on_delete=models.PROTECT)
+        one = models.OneToOneField(Target, on_delete=models.PROTECT, related_name="+")
+        many = models.ManyToManyField(Target, related_name="+")
+
+        class Meta:
+            app_label = "auth"
+
+    fields = {error.obj.name for error in run_check(registry)}
+
+    assert fields == {"by_string", "one", "many"}
+
+
+def test_relations_inside_a_module_are_allowed(registry: Apps) -> None:
+    class Parent(models.Model):
+        class Meta:
+            app_label = "auth"
+
+    class Child(models.Model):
+        parent = models.ForeignKey(Parent, on_delete=models.CASCADE)
+        siblings = models.ManyToManyField("self")
+
+        class Meta:
+            app_label = "auth"
+
+    assert run_check(registry) == []
+
+
+def test_allow_listed_module_may_be_related_to(registry: Apps, settings) -> None:
+    settings.MODULE_RELATIONS_ALLOWED_TO = ["contenttypes"]
+
+    class Target(models.Model):
+        class Meta:
+            app_label = "contenttypes"
+
+    class Source(models.Model):
+        target = models.ForeignKey(Target, on_delete=models.PROTECT)
+
+        class Meta:
+            app_label = "auth"
+
+    assert run_check(registry) == []
+
+
+def test_project_models_pass() -> None:
+    """The project as it stands (relations to the user model are not between modules)."""
+    assert cross_module_relations_check(app_configs=list(apps.get_app_configs())) == []
