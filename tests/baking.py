@@ -9,6 +9,14 @@ from typing import Any
 from cookiecutter.main import cookiecutter
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1]
+# The one module skeleton: `manage.py startmodule` renders it, the example modules follow it.
+MODULE_SKELETON = (
+    TEMPLATE_DIR
+    / "{{cookiecutter.__project_folder}}"
+    / "{{cookiecutter.project_slug}}"
+    / "core"
+    / "module_skeleton"
+)
 COOKIECUTTER_JSON = json.loads((TEMPLATE_DIR / "cookiecutter.json").read_text(encoding="utf-8"))
 
 # Every option that is a choice, with its choices; the first choice is the default.
@@ -49,3 +57,11 @@ def project_files(project: Path) -> Iterator[Path]:
     for path in sorted(project.rglob("*")):
         if path.is_file() and not skipped.intersection(path.relative_to(project).parts):
             yield path
+
+
+def module_skeleton_files() -> list[str]:
+    """Every file a module has, by its path inside the module, as the skeleton lays it out."""
+    return sorted(
+        path.relative_to(MODULE_SKELETON).as_posix().removesuffix("-tpl")
+        for path in MODULE_SKELETON.rglob("*-tpl")
+    )

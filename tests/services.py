@@ -75,3 +75,13 @@ def fresh_postgres_database() -> Iterator[str]:
     finally:
         psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         psql(f'DROP DATABASE IF EXISTS "test_{name}" WITH (FORCE)')
+
+
+def run_in_project(project: Path, command: list[str], env: dict[str, str]) -> str:
+    """Run `command` in a baked project, fail the test if it fails, and return its output."""
+    result = subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"{' '.join(command)} failed:\n{output[-6000:]}"
+    return output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.baking import all_combinations, combination_id, project_files
+from tests.baking import all_combinations, combination_id, module_skeleton_files, project_files
 
 LEFTOVER_TEMPLATE_TEXT = ("{{", "{%", "cookiecutter.")
 LONGEST_SLUG = "a_project_slug_of_thirty_chars"
@@ -106,8 +106,8 @@ TASK_QUEUE_FILES = {
     "celery": {
         "config/celery.py",
         "core/tasks/backend_celery.py",
-        "core/tests/test_worker_celery.py",
-        "core/tests/test_celery_beat.py",
+        "config/tests/test_worker_celery.py",
+        "config/tests/test_celery_beat.py",
     },
     "inline": {"core/tasks/backend_inline.py"},
     "scheduler": {"core/tasks/scheduler.py", "core/management/commands/run_scheduler.py"},
@@ -199,30 +199,9 @@ def assert_event_bus_files(project: Path, package: Path, event_bus: str) -> None
     assert ("\nrelay:" in makefile) == (event_bus != "inprocess")
 
 
-MODULE_FILES = [
-    "__init__.py",
-    "admin.py",
-    "apps.py",
-    "choices.py",
-    "events.py",
-    "exceptions.py",
-    "managers.py",
-    "models.py",
-    "selectors.py",
-    "serializers.py",
-    "services/__init__.py",
-    "urls.py",
-    "views.py",
-    "migrations/0001_initial.py",
-    "tests/factories.py",
-    "tests/test_services.py",
-    "tests/test_selectors.py",
-    "tests/test_views.py",
-]
-
-
 def assert_module_layout(module: Path) -> None:
-    missing = [name for name in MODULE_FILES if not (module / name).is_file()]
+    """The example modules have every file a new module gets from the skeleton."""
+    missing = [name for name in module_skeleton_files() if not (module / name).is_file()]
     assert not missing, f"{module.name} lacks {missing}"
 
 

@@ -1,7 +1,6 @@
 """Full tier: install baked projects and run their own test command on the real services."""
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,12 @@ from tests.services import (
     fresh_postgres_database,
     project_environment,
     psql,
+    run_in_project,
 )
 
 pytestmark = pytest.mark.full
 
 DEFAULT_PYTHON = OPTIONS["python_version"][0]
-
-
-def run_in_project(project: Path, command: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(
-        command, cwd=project, env=env, capture_output=True, text=True, check=False
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, f"{' '.join(command)} failed:\n{output[-6000:]}"
-    return output
 
 
 def passed_count(output: str) -> int:
@@ -45,6 +36,7 @@ def assert_whole_test_command_ran(output: str, *, at_least: int) -> None:
     assert "System check identified no issues (0 silenced)." in output
     assert "No changes detected" in output
     assert "All checks passed!" in output
+    assert re.search(r"Contracts: \d+ kept, 0 broken\.", output)
     assert re.search(r"\d+ files already formatted", output)
 
 
