@@ -230,9 +230,9 @@ def test_startmodule_refuses_a_folder_that_exists(project: Path, env: dict[str, 
 def test_startmodule_adds_a_working_module_that_keeps_every_rule(
     tmp_path: Path, cookiecutter_config: Path, env: dict[str, str]
 ) -> None:
-    # The longest names allowed, so every generated line is shown to fit.
+    # The longest names allowed, so every generated line is shown to fit; no other module yet.
     slug, module = "a_project_slug_of_thirty_chars", "customer_accounts_and_billings"
-    project = bake(tmp_path, cookiecutter_config, project_slug=slug)
+    project = bake(tmp_path, cookiecutter_config, project_slug=slug, include_example_modules="no")
     env = {**env, "DJANGO_SETTINGS_MODULE": f"{slug}.config.settings.test"}
     run_in_project(project, ["uv", "sync", "--quiet"], env)
 

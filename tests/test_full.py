@@ -125,3 +125,20 @@ def test_project_without_examples_passes_its_own_test_command(
     output = run_in_project(project, ["make", "test"], env)
 
     assert_whole_test_command_ran(output, at_least=10)
+
+
+def test_project_passes_its_own_test_command_after_startmodule(
+    output_dir: Path, cookiecutter_config: Path
+) -> None:
+    """A bare project grows two modules; its whole test command still passes, with their tests."""
+    project = bake(output_dir, cookiecutter_config, include_example_modules="no")
+    env = project_environment(find_python(DEFAULT_PYTHON))
+    baseline = passed_count(run_in_project(project, ["uv", "run", "pytest"], env))
+
+    for name in ("billing", "customer_accounts"):
+        run_in_project(project, ["uv", "run", "python", "manage.py", "startmodule", name], env)
+    run_in_project(project, ["uv", "run", "python", "manage.py", "migrate"], env)
+    output = run_in_project(project, ["make", "test"], env)
+
+    assert_whole_test_command_ran(output, at_least=baseline + 2 * 13)
+    assert "Contracts: 6 kept, 0 broken." in output

@@ -132,19 +132,24 @@ def _refuse_bad_names(*, name: str, model_class: str) -> None:
 
 
 def _registered(path: Path, *, opening: str, marker: str, entry: list[str]) -> Registration:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = path.read_text(encoding="utf-8")
+    if marker in text:
+        raise ModuleCreationError(f"{path} already registers the module; nothing was changed")
+    lines = text.splitlines(keepends=True)
     stripped = [line.rstrip("\n") for line in lines]
+    added = [f"{line}\n" for line in entry]
+    # An empty list is one line, as the formatter writes it: open it up.
+    empty = f"{opening}]"
+    if empty in stripped:
+        at = stripped.index(empty)
+        new_lines = [*lines[:at], f"{opening}\n", *added, "]\n", *lines[at + 1 :]]
+        return Registration(path=path, text="".join(new_lines))
     if opening not in stripped or "]" not in stripped[stripped.index(opening) :]:
         raise ModuleCreationError(
             f"{path} has no {opening!r} list ending with a ']' line; nothing was changed"
         )
     closing = stripped.index("]", stripped.index(opening))
-    if marker in "".join(stripped):
-        raise ModuleCreationError(f"{path} already registers the module; nothing was changed")
-    return Registration(
-        path=path,
-        text="".join([*lines[:closing], *(f"{line}\n" for line in entry), *lines[closing:]]),
-    )
+    return Registration(path=path, text="".join([*lines[:closing], *added, *lines[closing:]]))
 
 
 def _rendered_skeleton(context: dict[str, str]) -> dict[Path, str]:
