@@ -94,6 +94,9 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         # The two modules meet only through events: orders publishes, inventory handles.
         assert "class OrderPlaced(Event)" in (package / "modules/orders/events.py").read_text()
         assert "@subscribe(OrderPlaced)" in (package / "modules/inventory/handlers.py").read_text()
+        # Reads cross only through the other module's api.py, from services.
+        ordering = (package / "modules/orders/services/ordering.py").read_text()
+        assert f"from {package.name}.modules.inventory.api import" in ordering
         # A module with background work: private tasks, public delay_* wrappers.
         assert (package / "modules" / "orders" / "tasks.py").is_file()
         assert (package / "modules" / "orders" / "services" / "tasks.py").is_file()
