@@ -1,4 +1,5 @@
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
 from {{ cookiecutter.project_slug }}.modules.inventory.api import (
     StockItemSummary,
@@ -10,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_stock_items_get_many_returns_known_items_by_sku_in_one_query(
-    django_assert_num_queries,
+    django_assert_num_queries: DjangoAssertNumQueries,
 ) -> None:
     StockItemFactory(sku="MUG-1", name="Mug", quantity_on_hand=5, quantity_reserved=2)
     StockItemFactory(sku="CUP-1", name="Cup")
@@ -25,6 +26,8 @@ def test_stock_items_get_many_returns_known_items_by_sku_in_one_query(
     }
 
 
-def test_stock_items_get_many_of_no_skus_asks_nothing(django_assert_num_queries) -> None:
+def test_stock_items_get_many_of_no_skus_asks_nothing(
+    django_assert_num_queries: DjangoAssertNumQueries,
+) -> None:
     with django_assert_num_queries(0):
         assert stock_items_get_many(skus=[]) == {}
