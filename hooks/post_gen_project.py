@@ -28,7 +28,7 @@ TASK_QUEUE_FILES = {
     # Celery has beat; the other backends have this scheduler.
     "scheduler": [
         "core/tasks/scheduler.py",
-        "core/management",
+        "core/management/commands/run_scheduler.py",
         "core/tests/test_scheduler.py",
     ],
 }

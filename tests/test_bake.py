@@ -68,7 +68,14 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (project / always).is_file(), always
     for settings in ["base", "local", "test", "production"]:
         assert (package / "config" / "settings" / f"{settings}.py").is_file()
-    for kernel_file in ["exceptions.py", "models.py", "api/errors.py", "api/pagination.py"]:
+    for kernel_file in [
+        "exceptions.py",
+        "models.py",
+        "api/errors.py",
+        "api/pagination.py",
+        "module_map.py",
+        "management/commands/modules.py",
+    ]:
         assert (package / "core" / kernel_file).is_file()
 
     assert (project / ".python-version").read_text().strip() == options["python_version"]
@@ -91,7 +98,7 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (f"modules.{module}.urls" in urls) == examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
-        # The two modules meet only through events: orders publishes, inventory handles.
+        # Writes cross modules only as events: orders publishes, inventory handles.
         assert "class OrderPlaced(Event)" in (package / "modules/orders/events.py").read_text()
         assert "@subscribe(OrderPlaced)" in (package / "modules/inventory/handlers.py").read_text()
         # Reads cross only through the other module's api.py, from services.
