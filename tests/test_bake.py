@@ -64,6 +64,7 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         ".env.example",
         ".gitignore",
         "conftest.py",
+        "docs/modules.md",
     ]:
         assert (project / always).is_file(), always
     for settings in ["base", "local", "test", "production"]:
@@ -92,10 +93,14 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
 
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
+    # Shipped as `manage.py modules --write` writes it; the project's `make test` checks that.
+    module_map = (project / "docs" / "modules.md").read_text()
     for module in ["orders", "inventory"]:
         assert (package / "modules" / module).is_dir() == examples
         assert (f"modules.{module}" in base_settings) == examples
         assert (f"modules.{module}.urls" in urls) == examples
+        assert (f"| `{module}` |" in module_map) == examples
+    assert ("No modules yet" in module_map) != examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
         # Writes cross modules only as events: orders publishes, inventory handles.
