@@ -10,10 +10,9 @@ import importlib
 import importlib.util
 import inspect
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 from django.apps import AppConfig, apps
 
@@ -57,7 +56,7 @@ class ModuleMap:
         ]
 
 
-def module_map() -> ModuleMap:
+def module_map_build() -> ModuleMap:
     """The map of the installed modules: models, declared events, handlers and api calls."""
     configs = {
         name: config
@@ -75,7 +74,7 @@ def module_map() -> ModuleMap:
         if publisher is not None:
             events.add(Arrow(source=publisher, label=event_type.__name__, target=handler_module))
 
-    api = {name: _api_functions(config) for name, config in configs.items()}
+    api = {name: _defined_in(config, "api", _is_function) for name, config in configs.items()}
     provider_by_api = {f"{config.name}.api": name for name, config in configs.items()}
     calls: set[Arrow] = set()
     for caller, config in configs.items():
@@ -89,7 +88,7 @@ def module_map() -> ModuleMap:
             Module(
                 name=name,
                 models=tuple(sorted(model.__name__ for model in config.get_models())),
-                publishes=_declared_events(config),
+                publishes=_defined_in(config, "events", _is_event_type),
                 handles=tuple(sorted(handled[name])),
                 api=api[name],
             )
@@ -174,39 +173,29 @@ def _module_name(config: AppConfig | None) -> str | None:
     return config.name.removeprefix(f"{MODULES_PACKAGE}.")
 
 
-def _submodule(config: AppConfig, name: str) -> ModuleType | None:
-    path = f"{config.name}.{name}"
-    return importlib.import_module(path) if importlib.util.find_spec(path) else None
-
-
-def _declared_events(config: AppConfig) -> tuple[str, ...]:
-    events = _submodule(config, "events")
-    if events is None:
+def _defined_in(config: AppConfig, file: str, kind: Callable[[object], bool]) -> tuple[str, ...]:
+    """The public names of a kind that an app's file defines (`file` = "api" for api.py)."""
+    path = f"{config.name}.{file}"
+    if importlib.util.find_spec(path) is None:
         return ()
-    return tuple(
-        sorted(
-            value.__name__
-            for value in vars(events).values()
-            if isinstance(value, type)
-            and issubclass(value, Event)
-            and value.__module__ == events.__name__
-        )
-    )
-
-
-def _api_functions(config: AppConfig) -> tuple[str, ...]:
-    api = _submodule(config, "api")
-    if api is None:
-        return ()
+    module = importlib.import_module(path)
     return tuple(
         sorted(
             name
-            for name, value in vars(api).items()
+            for name, value in vars(module).items()
             if not name.startswith("_")
-            and inspect.isfunction(inspect.unwrap(value))
-            and value.__module__ == api.__name__
+            and kind(value)
+            and getattr(value, "__module__", None) == module.__name__
         )
     )
+
+
+def _is_event_type(value: object) -> bool:
+    return isinstance(value, type) and issubclass(value, Event)
+
+
+def _is_function(value: object) -> bool:
+    return callable(value) and inspect.isfunction(inspect.unwrap(value))
 
 
 def _names_imported_by_app(config: AppConfig) -> set[tuple[str, str]]:

@@ -9,7 +9,7 @@ from {{ cookiecutter.project_slug }}.core.module_map import (
     Arrow,
     Module,
     ModuleMap,
-    module_map,
+    module_map_build,
     module_map_markdown,
     names_imported,
 )
@@ -89,7 +89,7 @@ def test_module_map_markdown_of_no_modules_is_an_empty_diagram_and_a_note() -> N
 def test_modules_command_prints_the_map(capsys: pytest.CaptureFixture[str]) -> None:
     call_command("modules")
 
-    assert capsys.readouterr().out == module_map_markdown(module_map())
+    assert capsys.readouterr().out == module_map_markdown(module_map_build())
 
 
 def test_modules_write_creates_docs_modules_md_and_rewrites_it_identically(
@@ -102,7 +102,7 @@ def test_modules_write_creates_docs_modules_md_and_rewrites_it_identically(
     written = document.read_text(encoding="utf-8")
     call_command("modules", "--write")
 
-    assert written == module_map_markdown(module_map())
+    assert written == module_map_markdown(module_map_build())
     assert document.read_text(encoding="utf-8") == written
     call_command("modules", "--check")
 

@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from {{ cookiecutter.project_slug }}.core.module_map import module_map, module_map_markdown
+from {{ cookiecutter.project_slug }}.core.module_map import module_map_build, module_map_markdown
 
 DOCUMENT = Path("docs", "modules.md")
 
@@ -28,7 +28,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, write: bool, check: bool, **options: Any) -> None:
-        markdown = module_map_markdown(module_map())
+        markdown = module_map_markdown(module_map_build())
         path = Path(settings.BASE_DIR) / DOCUMENT
         if check:
             if not path.is_file() or path.read_text(encoding="utf-8") != markdown:

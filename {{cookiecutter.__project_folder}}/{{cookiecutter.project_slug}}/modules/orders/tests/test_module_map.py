@@ -1,8 +1,13 @@
-from {{ cookiecutter.project_slug }}.core.module_map import Arrow, Module, ModuleMap, module_map
+from {{ cookiecutter.project_slug }}.core.module_map import (
+    Arrow,
+    Module,
+    ModuleMap,
+    module_map_build,
+)
 
 
 def test_module_map_shows_orders_publishing_to_inventory_and_reading_its_api() -> None:
-    assert module_map() == ModuleMap(
+    assert module_map_build() == ModuleMap(
         modules=(
             Module(
                 name="inventory",
