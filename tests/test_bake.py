@@ -70,12 +70,20 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         "conftest.py",
         "ARCHITECTURE.md",
         "AGENTS.md",
+        "docs/modules.md",
     ]:
         assert (project / always).is_file(), always
     assert_architecture_names_every_contract(project)
     for settings in ["base", "local", "test", "production"]:
         assert (package / "config" / "settings" / f"{settings}.py").is_file()
-    for kernel_file in ["exceptions.py", "models.py", "api/errors.py", "api/pagination.py"]:
+    for kernel_file in [
+        "exceptions.py",
+        "models.py",
+        "api/errors.py",
+        "api/pagination.py",
+        "module_map.py",
+        "management/commands/modules.py",
+    ]:
         assert (package / "core" / kernel_file).is_file()
 
     assert (project / ".python-version").read_text().strip() == options["python_version"]
@@ -92,15 +100,22 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
 
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
+    # Shipped as `manage.py modules --write` writes it; the project's `make test` checks that.
+    module_map = (project / "docs" / "modules.md").read_text()
     for module in ["orders", "inventory"]:
         assert (package / "modules" / module).is_dir() == examples
         assert (f"modules.{module}" in base_settings) == examples
         assert (f"modules.{module}.urls" in urls) == examples
+        assert (f"| `{module}` |" in module_map) == examples
+    assert ("No modules yet" in module_map) != examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
-        # The two modules meet only through events: orders publishes, inventory handles.
+        # Writes cross modules only as events: orders publishes, inventory handles.
         assert "class OrderPlaced(Event)" in (package / "modules/orders/events.py").read_text()
         assert "@subscribe(OrderPlaced)" in (package / "modules/inventory/handlers.py").read_text()
+        # Reads cross only through the other module's api.py, from services.
+        ordering = (package / "modules/orders/services/ordering.py").read_text()
+        assert f"from {package.name}.modules.inventory.api import" in ordering
         # A module with background work: private tasks, public delay_* wrappers.
         assert (package / "modules" / "orders" / "tasks.py").is_file()
         assert (package / "modules" / "orders" / "services" / "tasks.py").is_file()

@@ -110,6 +110,13 @@ def handlers_for(event_type: type[Event]) -> list[Handler]:
     return list(_handlers[event_type])
 
 
+def subscriptions() -> list[tuple[type[Event], Handler]]:
+    """Every (event type, handler) pair subscribed so far."""
+    return [
+        (event_type, handler) for event_type, handlers in _handlers.items() for handler in handlers
+    ]
+
+
 def handler_named(path: str) -> Handler:
     for handlers in _handlers.values():
         for handler in handlers:

@@ -5,6 +5,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderAlreadyCancelledError,
     OrderError,
     OrderLineSkuRepeatedError,
+    OrderLineSkuUnknownError,
     OrderNotFoundError,
 )
 
@@ -13,5 +14,6 @@ __all__ = [
     "OrderAlreadyCancelledError",
     "OrderError",
     "OrderLineSkuRepeatedError",
+    "OrderLineSkuUnknownError",
     "OrderNotFoundError",
 ]

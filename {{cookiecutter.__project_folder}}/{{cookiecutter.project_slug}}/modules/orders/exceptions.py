@@ -24,6 +24,11 @@ class OrderLineSkuRepeatedError(OrderError):
     default_message = "Each SKU may appear on one line of an order only."
 
 
+class OrderLineSkuUnknownError(OrderError):
+    default_code = "order_line_sku_unknown"
+    default_message = "Inventory knows no item with this SKU."
+
+
 class OrderAlreadyCancelledError(ConflictError, OrderError):
     default_code = "order_already_cancelled"
     default_message = "The order is already cancelled."

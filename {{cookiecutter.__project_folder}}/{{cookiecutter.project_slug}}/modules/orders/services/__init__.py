@@ -5,6 +5,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderAlreadyCancelledError,
     OrderError,
     OrderLineSkuRepeatedError,
+    OrderLineSkuUnknownError,
     OrderNotFoundError,
 )
 from {{ cookiecutter.project_slug }}.modules.orders.services.notifications import (
@@ -23,6 +24,7 @@ __all__ = [
     "OrderError",
     "OrderLineInput",
     "OrderLineSkuRepeatedError",
+    "OrderLineSkuUnknownError",
     "OrderNotFoundError",
     "order_cancel",
     "order_confirmation_send",

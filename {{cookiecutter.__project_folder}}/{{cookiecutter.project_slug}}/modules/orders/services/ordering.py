@@ -8,12 +8,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from {{ cookiecutter.project_slug }}.core.events import publish
+from {{ cookiecutter.project_slug }}.modules.inventory.api import stock_items_get_many
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
 from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     EmptyOrderError,
     OrderAlreadyCancelledError,
     OrderLineSkuRepeatedError,
+    OrderLineSkuUnknownError,
 )
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
 from {{ cookiecutter.project_slug }}.modules.orders.services.tasks import (
@@ -30,7 +32,7 @@ class OrderLineInput:
 
 @transaction.atomic
 def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
-    """Place an order of at least one line, each SKU on one line; all of it or nothing.
+    """Place an order: at least one line, each SKU once and known to inventory; all or nothing.
 
     Publishes OrderPlaced (inventory reserves the stock); the customer's confirmation
     e-mail goes out from a task. Both happen only once the order is committed.
@@ -42,6 +44,10 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     )
     if repeated:
         raise OrderLineSkuRepeatedError(extra={"skus": repeated})
+    known = stock_items_get_many(skus=[line.sku for line in lines])
+    unknown = sorted({line.sku for line in lines} - known.keys())
+    if unknown:
+        raise OrderLineSkuUnknownError(extra={"skus": unknown})
 
     order = Order(customer=customer)
     order.full_clean()

@@ -19,6 +19,8 @@ MUG = OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))
 
 
 def test_order_place_publishes_order_placed(published_events: list[Event]) -> None:
+    StockItemFactory(sku="MUG-1")
+
     order = order_place(customer=UserFactory(), lines=[MUG])
 
     assert published_events == [
@@ -33,6 +35,7 @@ def test_order_place_publishes_order_placed(published_events: list[Event]) -> No
 
 
 def test_order_cancel_publishes_order_cancelled(published_events: list[Event]) -> None:
+    StockItemFactory(sku="MUG-1")
     order = order_place(customer=UserFactory(), lines=[MUG])
 
     order_cancel(order=order)

@@ -3,7 +3,9 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
+from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
@@ -11,6 +13,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.services import (
     OrderAlreadyCancelledError,
     OrderLineInput,
     OrderLineSkuRepeatedError,
+    OrderLineSkuUnknownError,
     order_cancel,
     order_place,
 )
@@ -24,6 +27,8 @@ def line(sku: str, quantity: int = 1, unit_price: str = "2.50") -> OrderLineInpu
 
 
 def test_order_place_creates_a_placed_order_with_its_lines() -> None:
+    StockItemFactory(sku="MUG-1")
+    StockItemFactory(sku="CUP-1")
     customer = UserFactory()
 
     order = order_place(customer=customer, lines=[line("MUG-1", 2), line("CUP-1", 1, "4.00")])
@@ -52,7 +57,21 @@ def test_order_place_refuses_a_sku_on_two_lines() -> None:
     assert not Order.objects.exists()
 
 
+def test_order_place_refuses_skus_inventory_does_not_know(published_events: list[Event]) -> None:
+    StockItemFactory(sku="MUG-1")
+
+    with pytest.raises(OrderLineSkuUnknownError) as error:
+        order_place(customer=UserFactory(), lines=[line("TEA-1"), line("MUG-1"), line("CUP-1")])
+
+    assert error.value.extra == {"skus": ["CUP-1", "TEA-1"]}
+    assert not Order.objects.exists()
+    assert published_events == []
+
+
 def test_order_place_writes_nothing_when_a_later_line_is_invalid() -> None:
+    StockItemFactory(sku="MUG-1")
+    StockItemFactory(sku="CUP-1")
+
     with pytest.raises(ValidationError):
         order_place(customer=UserFactory(), lines=[line("MUG-1"), line("CUP-1", quantity=0)])
 

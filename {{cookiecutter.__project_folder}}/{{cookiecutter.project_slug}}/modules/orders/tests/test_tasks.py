@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
+from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
     OrderLineInput,
@@ -28,6 +29,7 @@ MUG = OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))
 def test_order_place_sends_one_confirmation_after_commit(
     django_capture_on_commit_callbacks,
 ) -> None:
+    StockItemFactory(sku="MUG-1")
     customer = UserFactory(email="ada@example.com")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -45,6 +47,8 @@ def test_order_place_sends_one_confirmation_after_commit(
 def test_order_placed_in_a_rolled_back_transaction_sends_nothing(
     django_capture_on_commit_callbacks,
 ) -> None:
+    StockItemFactory(sku="MUG-1")
+
     with django_capture_on_commit_callbacks(execute=True), rolled_back():
         order_place(customer=UserFactory(), lines=[MUG])
 

@@ -6,6 +6,7 @@ from rest_framework.test import APIClient
 
 from {{ cookiecutter.project_slug }}.core.testing.assertions import assert_error_response
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order
 from {{ cookiecutter.project_slug }}.modules.orders.services import order_cancel
 from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
@@ -19,6 +20,7 @@ PLACE_URL = reverse("orders:order-place")
 
 
 def test_order_place_returns_the_new_order(user_client: APIClient, user) -> None:
+    StockItemFactory(sku="MUG-1")
     payload = {"lines": [{"sku": "MUG-1", "quantity": 2, "unit_price": "3.50"}]}
 
     response = user_client.post(PLACE_URL, payload, format="json")
@@ -54,6 +56,16 @@ def test_order_place_reports_a_repeated_sku(user_client: APIClient) -> None:
 
     body = assert_error_response(response, status=400, code="order_line_sku_repeated")
     assert body["extra"] == {"skus": ["MUG-1"]}
+
+
+def test_order_place_reports_skus_inventory_does_not_know(user_client: APIClient) -> None:
+    payload = {"lines": [{"sku": "TEA-1", "quantity": 1, "unit_price": "1.00"}]}
+
+    response = user_client.post(PLACE_URL, payload, format="json")
+
+    body = assert_error_response(response, status=400, code="order_line_sku_unknown")
+    assert body["extra"] == {"skus": ["TEA-1"]}
+    assert not Order.objects.exists()
 
 
 def test_order_place_rejects_a_body_that_is_not_json(user_client: APIClient) -> None:
