@@ -248,6 +248,10 @@ def test_startmodule_adds_a_working_module_that_keeps_every_rule(
         in (project / slug / "config/urls.py").read_text()
     )
     assert "class CustomerAccountsAndBilling(BaseModel):" in (module_dir / "models.py").read_text()
+    assert (
+        f"| `{module}` | `CustomerAccountsAndBilling` |"
+        in (project / "docs/modules.md").read_text()
+    )
     tests = run_in_project(project, ["uv", "run", "pytest", "-q", str(module_dir)], env)
     assert " passed" in tests
     assert "failed" not in tests

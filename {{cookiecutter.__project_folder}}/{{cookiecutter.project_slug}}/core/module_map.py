@@ -109,9 +109,15 @@ def module_map_markdown(module_map: ModuleMap) -> str:
         "",
         "```mermaid",
         "flowchart LR",
-        *(f"    {module.name}" for module in module_map.modules),
-        *(f"    {arrow.source} -->|{arrow.label}| {arrow.target}" for arrow in module_map.events),
-        *(f"    {arrow.source} -.->|{arrow.label}| {arrow.target}" for arrow in module_map.calls),
+        *(f'    {_node(module.name)}["{module.name}"]' for module in module_map.modules),
+        *(
+            f"    {_node(arrow.source)} -->|{arrow.label}| {_node(arrow.target)}"
+            for arrow in module_map.events
+        ),
+        *(
+            f"    {_node(arrow.source)} -.->|{arrow.label}| {_node(arrow.target)}"
+            for arrow in module_map.calls
+        ),
         "```",
         "",
         "A solid arrow is an event, from the module that publishes it to a module that handles it;",
@@ -205,6 +211,11 @@ def _names_imported_by_app(config: AppConfig) -> set[tuple[str, str]]:
         if not UNMAPPED_FOLDERS.intersection(path.relative_to(root).parts):
             names |= names_imported(path.read_text(encoding="utf-8"))
     return names
+
+
+def _node(module: str) -> str:
+    # A Mermaid id of its own: a module may be named like a Mermaid keyword ("end", "style").
+    return f"{module}_module"
 
 
 def _code(name: str) -> str:

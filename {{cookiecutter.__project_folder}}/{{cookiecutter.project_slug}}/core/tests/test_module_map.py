@@ -62,10 +62,10 @@ def test_module_map_markdown_draws_events_solid_and_api_calls_dotted() -> None:
     diagram = markdown.split("```mermaid\n")[1].split("```")[0]
     assert diagram.splitlines() == [
         "flowchart LR",
-        "    billing",
-        "    shipping",
-        "    shipping -->|ParcelSent| billing",
-        "    shipping -.->|invoice_total_get| billing",
+        '    billing_module["billing"]',
+        '    shipping_module["shipping"]',
+        "    shipping_module -->|ParcelSent| billing_module",
+        "    shipping_module -.->|invoice_total_get| billing_module",
     ]
     assert markdown.endswith(
         "| Module | Models | Publishes | Handles | API (called by) |\n"

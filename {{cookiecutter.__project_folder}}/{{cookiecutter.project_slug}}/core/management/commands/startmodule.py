@@ -5,6 +5,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from {{ cookiecutter.project_slug }}.core.module_creation import (
@@ -39,6 +40,11 @@ class Command(BaseCommand):
         except ModuleCreationError as error:
             raise CommandError(str(error)) from error
         self._format(written)
+        # This process loaded the settings before the module existed; a fresh one maps it.
+        subprocess.run(
+            [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "modules", "--write"],
+            check=True,
+        )
         module_dir = PACKAGE_DIR / "modules" / name
         self.stdout.write(
             self.style.SUCCESS(f"Created {module_dir.relative_to(PACKAGE_DIR.parent)}")
