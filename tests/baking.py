@@ -34,6 +34,35 @@ def all_combinations() -> list[dict[str, str]]:
     ]
 
 
+def option_pairs(combination: dict[str, str]) -> set[tuple[tuple[str, str], ...]]:
+    """Every pair of (option, value) that `combination` sets together."""
+    return set(itertools.combinations(sorted(combination.items()), 2))
+
+
+def all_pairs_combinations(*, required: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Few combinations that together set every pair of option values at least once.
+
+    One combination is taken for each partial answer in `required` (completed with the
+    values that cover most pairs not yet covered); then, greedily, whichever covers the most
+    of what is left, until nothing is. The result is the same on every run.
+    """
+    candidates = all_combinations()
+    uncovered = set().union(*map(option_pairs, candidates))
+    chosen = []
+
+    def take(matching: list[dict[str, str]]) -> None:
+        nonlocal uncovered
+        best = max(matching, key=lambda combination: len(option_pairs(combination) & uncovered))
+        chosen.append(best)
+        uncovered -= option_pairs(best)
+
+    for partial in required:
+        take([c for c in candidates if partial.items() <= c.items()])
+    while uncovered:
+        take(candidates)
+    return chosen
+
+
 def combination_id(combination: dict[str, str]) -> str:
     return "-".join(f"{name}={value}" for name, value in combination.items())
 

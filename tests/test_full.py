@@ -1,11 +1,14 @@
 """Full tier: install baked projects and run their own test command on the real services."""
 
 import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.baking import OPTIONS, bake
+from tests.baking import OPTIONS, all_pairs_combinations, bake, combination_id
 from tests.services import (
     POSTGRES_ADMIN_URL,
     find_python,
@@ -18,6 +21,7 @@ from tests.services import (
 pytestmark = pytest.mark.full
 
 DEFAULT_PYTHON = OPTIONS["python_version"][0]
+SLUG = "shop"
 
 
 def passed_count(output: str) -> int:
@@ -48,83 +52,77 @@ TASK_QUEUE_TABLES = {
     "none": set(),
 }
 OUTBOX_TABLES = {"core_events_eventrecord", "core_events_eventpublication"}
-DEFAULT_TASK_QUEUE = OPTIONS["task_queue"][0]
-DEFAULT_EVENT_BUS = OPTIONS["event_bus"][0]
+# Every pair of option values at least once: the defaults, then every task queue with every
+# event bus on PostgreSQL and the real brokers, the other options spread to cover the pairs.
+FULL_COMBINATIONS = all_pairs_combinations(
+    required=[
+        {},
+        *(
+            {"database": "postgresql", "task_queue": task_queue, "event_bus": event_bus}
+            for task_queue in OPTIONS["task_queue"]
+            for event_bus in OPTIONS["event_bus"]
+        ),
+    ]
+)
 
-# SQLite with each task queue (on the default bus) and each bus (on the default queue).
-SQLITE_COMBINATIONS = [(queue, DEFAULT_EVENT_BUS) for queue in OPTIONS["task_queue"]] + [
-    (DEFAULT_TASK_QUEUE, bus) for bus in OPTIONS["event_bus"][1:]
-]
+
+@contextmanager
+def database_environment(database: str) -> Iterator[dict[str, str]]:
+    """The variables pointing a project at its own database: a fresh one on PostgreSQL."""
+    if database != "postgresql":
+        yield {}
+        return
+    with fresh_postgres_database() as name:
+        yield {"DATABASE_URL": f"{POSTGRES_ADMIN_URL}/{name}"}
 
 
-@pytest.mark.parametrize(("task_queue", "event_bus"), SQLITE_COMBINATIONS)
-def test_sqlite_project_passes_its_own_test_command(
-    task_queue: str, event_bus: str, output_dir: Path, cookiecutter_config: Path
+def production_environment(env: dict[str, str]) -> dict[str, str]:
+    return {
+        **env,
+        "DJANGO_SETTINGS_MODULE": f"{SLUG}.config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "example.com",
+    }
+
+
+@pytest.mark.parametrize("combination", FULL_COMBINATIONS, ids=combination_id)
+def test_project_passes_its_own_test_command_and_deploy_check(
+    combination: dict[str, str], output_dir: Path, cookiecutter_config: Path
 ) -> None:
-    project = bake(output_dir, cookiecutter_config, task_queue=task_queue, event_bus=event_bus)
-    env = project_environment(find_python(DEFAULT_PYTHON))
+    project = bake(output_dir, cookiecutter_config, project_slug=SLUG, **combination)
+    python = find_python(combination["python_version"])
 
-    output = run_in_project(project, ["make", "test"], env)
-
-    assert_whole_test_command_ran(output, at_least=120)
-
-
-@pytest.mark.parametrize("event_bus", OPTIONS["event_bus"])
-@pytest.mark.parametrize("task_queue", OPTIONS["task_queue"])
-def test_postgresql_project_passes_its_own_test_command_and_migrates(
-    task_queue: str, event_bus: str, output_dir: Path, cookiecutter_config: Path
-) -> None:
-    """Every event bus with every task queue, on PostgreSQL and the real brokers."""
-    project = bake(
-        output_dir,
-        cookiecutter_config,
-        database="postgresql",
-        task_queue=task_queue,
-        event_bus=event_bus,
-    )
-
-    with fresh_postgres_database() as database:
-        env = project_environment(
-            find_python(DEFAULT_PYTHON), DATABASE_URL=f"{POSTGRES_ADMIN_URL}/{database}"
-        )
+    with database_environment(combination["database"]) as database_env:
+        env = project_environment(python, **database_env)
         output = run_in_project(project, ["make", "test"], env)
+        deploy = run_in_project(
+            project,
+            ["uv", "run", "python", "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+            production_environment(env),
+        )
         run_in_project(project, ["uv", "run", "python", "manage.py", "migrate"], env)
-        tables = psql(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'", database=database
-        ).split()
+        if combination["database"] == "postgresql":
+            tables = psql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+                database=env["DATABASE_URL"].rsplit("/", 1)[1],
+            ).split()
+            assert expected_tables(combination) <= set(tables)
 
-    assert_whole_test_command_ran(output, at_least=120)
-    # migrate ran on PostgreSQL itself, and created the database cache's table with it.
-    expected = {"django_cache", "orders_order", "inventory_stockitem"}
-    expected |= TASK_QUEUE_TABLES[task_queue]
-    if event_bus != "inprocess":
-        expected |= OUTBOX_TABLES
-    assert expected <= set(tables)
-
-
-@pytest.mark.parametrize("python_version", OPTIONS["python_version"][1:])
-def test_project_on_a_newer_python_passes_its_own_test_command(
-    python_version: str, output_dir: Path, cookiecutter_config: Path
-) -> None:
-    project = bake(output_dir, cookiecutter_config, python_version=python_version)
-    env = project_environment(find_python(python_version))
-
-    output = run_in_project(project, ["make", "test"], env)
-
-    assert_whole_test_command_ran(output, at_least=120)
+    examples = combination["include_example_modules"] == "yes"
+    assert_whole_test_command_ran(output, at_least=120 if examples else 10)
+    assert "System check identified no issues (0 silenced)." in deploy
     interpreter = run_in_project(project, ["uv", "run", "python", "--version"], env)
-    assert f"Python {python_version}." in interpreter
+    assert f"Python {combination['python_version']}." in interpreter
 
 
-def test_project_without_examples_passes_its_own_test_command(
-    output_dir: Path, cookiecutter_config: Path
-) -> None:
-    project = bake(output_dir, cookiecutter_config, include_example_modules="no")
-    env = project_environment(find_python(DEFAULT_PYTHON))
-
-    output = run_in_project(project, ["make", "test"], env)
-
-    assert_whole_test_command_ran(output, at_least=10)
+def expected_tables(combination: dict[str, str]) -> set[str]:
+    """What migrate must have created on PostgreSQL, the database cache's table included."""
+    expected = {"django_cache"} | TASK_QUEUE_TABLES[combination["task_queue"]]
+    if combination["event_bus"] != "inprocess":
+        expected |= OUTBOX_TABLES
+    if combination["include_example_modules"] == "yes":
+        expected |= {"orders_order", "inventory_stockitem"}
+    return expected
 
 
 def test_project_passes_its_own_test_command_after_startmodule(
