@@ -12,6 +12,7 @@ from django.apps.registry import Apps
 from django.core.checks import CheckMessage
 from django.db import models
 from django.test.utils import isolate_apps
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core import checks
 from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
@@ -24,17 +25,26 @@ def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Apps]:
         yield isolated
 
 
-def run_check(registry: Apps) -> list[CheckMessage]:
-    return cross_module_relations_check(app_configs=list(registry.get_app_configs()))
+@pytest.fixture
+def target_model(registry: Apps) -> type[models.Model]:
+    """A model of the "contenttypes" module, for the "auth" module's models to point at."""
 
-
-def test_relation_into_another_module_is_an_error(registry: Apps) -> None:
     class Target(models.Model):
         class Meta:
             app_label = "contenttypes"
 
+    return Target
+
+
+def run_check(registry: Apps) -> list[CheckMessage]:
+    return cross_module_relations_check(app_configs=list(registry.get_app_configs()))
+
+
+def test_relation_into_another_module_is_an_error(
+    registry: Apps, target_model: type[models.Model]
+) -> None:
     class Source(models.Model):
-        target = models.ForeignKey(Target, on_delete=models.PROTECT)
+        target = models.ForeignKey(target_model, on_delete=models.PROTECT)
 
         class Meta:
             app_label = "auth"
@@ -47,15 +57,13 @@ def test_relation_into_another_module_is_an_error(registry: Apps) -> None:
     assert '"contenttypes" to settings.MODULE_RELATIONS_ALLOWED_TO' in (error.hint or "")
 
 
-def test_string_references_one_to_one_and_many_to_many_are_all_seen(registry: Apps) -> None:
-    class Target(models.Model):
-        class Meta:
-            app_label = "contenttypes"
-
+def test_string_references_one_to_one_and_many_to_many_are_all_seen(
+    registry: Apps, target_model: type[models.Model]
+) -> None:
     class Source(models.Model):
         by_string = models.ForeignKey("contenttypes.Target", on_delete=models.PROTECT)
-        one = models.OneToOneField(Target, on_delete=models.PROTECT, related_name="+")
-        many = models.ManyToManyField(Target, related_name="+")
+        one = models.OneToOneField(target_model, on_delete=models.PROTECT, related_name="+")
+        many = models.ManyToManyField(target_model, related_name="+")
 
         class Meta:
             app_label = "auth"
@@ -80,15 +88,13 @@ def test_relations_inside_a_module_are_allowed(registry: Apps) -> None:
     assert run_check(registry) == []
 
 
-def test_allow_listed_module_may_be_related_to(registry: Apps, settings) -> None:
+def test_allow_listed_module_may_be_related_to(
+    registry: Apps, target_model: type[models.Model], settings: Settings
+) -> None:
     settings.MODULE_RELATIONS_ALLOWED_TO = ["contenttypes"]
 
-    class Target(models.Model):
-        class Meta:
-            app_label = "contenttypes"
-
     class Source(models.Model):
-        target = models.ForeignKey(Target, on_delete=models.PROTECT)
+        target = models.ForeignKey(target_model, on_delete=models.PROTECT)
 
         class Meta:
             app_label = "auth"
