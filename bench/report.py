@@ -247,6 +247,7 @@ def write_report(*, results_dir: Path, docs_dir: Path) -> None:
     events = results_file.read(results_dir / "events.json")
     tasks_path = results_dir / "tasks.json"
     tasks = results_file.read(tasks_path) if tasks_path.is_file() else None
+    docs_dir.mkdir(parents=True, exist_ok=True)
     (docs_dir / PAGE).write_text(page(events, tasks), encoding="utf-8")
     event_chart(*events, docs_dir / EVENT_CHART)
 
