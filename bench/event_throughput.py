@@ -31,7 +31,6 @@ The target is the outbox's, on the live rows: at least 1,000 events/s with a p99
 
 import argparse
 import glob
-import json
 import os
 import shutil
 import signal
@@ -44,8 +43,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+import results_file
 from cookiecutter.main import cookiecutter
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1]
@@ -473,9 +473,8 @@ def print_table(results: list[Result]) -> None:
     )
 
 
-def write_json(results: list[Result], path: Path) -> None:
-    rows = [asdict(result) for result in results]
-    path.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+def write_json(results: list[Result], path: Path, *, run: dict[str, Any]) -> None:
+    results_file.write([asdict(result) for result in results], path, run=run)
 
 
 def main() -> None:
@@ -495,7 +494,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     started = time.monotonic()
-    print(f"load average before the run: {os.getloadavg()[0]:.2f}", file=sys.stderr)
+    run = results_file.this_run()
+    print(f"load average before the run: {run['load_average_before']:.2f}", file=sys.stderr)
     try:
         python = find_python("3.12")
         with tempfile.TemporaryDirectory(prefix="event-throughput-") as scratch:
@@ -515,7 +515,7 @@ def main() -> None:
 
     print_table(results)
     if arguments.json:
-        write_json(results, arguments.json)
+        write_json(results, arguments.json, run=run)
     print(f"whole run: {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 

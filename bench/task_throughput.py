@@ -21,7 +21,6 @@ The ratio column compares drain rates with Celery on Redis.
 
 import argparse
 import glob
-import json
 import os
 import shutil
 import signal
@@ -36,8 +35,9 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+import results_file
 from cookiecutter.main import cookiecutter
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1]
@@ -396,12 +396,12 @@ def print_table(results: list[Result], baseline: Result) -> None:
         )
 
 
-def write_json(results: list[Result], baseline: Result, path: Path) -> None:
+def write_json(results: list[Result], baseline: Result, path: Path, *, run: dict[str, Any]) -> None:
     rows = [
         asdict(result) | {f"ratio_to_{BASELINE.label}": ratio_to_baseline(result, baseline)}
         for result in results
     ]
-    path.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    results_file.write(rows, path, run=run)
 
 
 def main() -> None:
@@ -415,6 +415,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     started = time.monotonic()
+    run = results_file.this_run()
     try:
         python = find_python("3.12")
         with tempfile.TemporaryDirectory(prefix="task-throughput-") as scratch:
@@ -428,7 +429,7 @@ def main() -> None:
     baseline = results[BACKENDS.index(BASELINE)]
     print_table(results, baseline)
     if arguments.json:
-        write_json(results, baseline, arguments.json)
+        write_json(results, baseline, arguments.json, run=run)
     print(f"whole run: {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
