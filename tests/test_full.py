@@ -1,11 +1,16 @@
 """Full tier: install baked projects and run their own test command on the real services."""
 
+import json
+import os
 import re
+import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.baking import OPTIONS, bake
+from tests.readme import http_get, serving
 from tests.services import (
     POSTGRES_ADMIN_URL,
     find_python,
@@ -142,3 +147,74 @@ def test_project_passes_its_own_test_command_after_startmodule(
 
     assert_whole_test_command_ran(output, at_least=baseline + 2 * 13)
     assert "Contracts: 6 kept, 0 broken." in output
+
+
+def test_pre_commit_hooks_pass_on_a_fresh_project_and_catch_a_lint_error(
+    output_dir: Path, cookiecutter_config: Path, tmp_path: Path
+) -> None:
+    """The hooks run the project's own tools offline: clean after baking, failing on a fault."""
+    project = bake(output_dir, cookiecutter_config)
+    env = project_environment(
+        find_python(DEFAULT_PYTHON), PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home")
+    )
+    # mypy joins the project's dev tools in a change of its own; until then its hook can't run.
+    if '"mypy==' not in (project / "pyproject.toml").read_text():
+        env["SKIP"] = "mypy"
+    run_in_project(project, ["git", "init", "--quiet"], env)
+    run_in_project(project, ["git", "add", "--all"], env)
+
+    output = run_in_project(project, ["uv", "run", "pre-commit", "run", "--all-files"], env)
+
+    for hook in ["ruff check", "ruff format", "import contracts"]:
+        assert re.search(rf"^{hook}.*Passed$", output, re.MULTILINE), output
+    if "SKIP" not in env:
+        assert re.search(r"^mypy\.+Passed$", output, re.MULTILINE), output
+
+    urls = project / project.name / "config" / "urls.py"
+    urls.write_text("import os\n" + urls.read_text())
+    run_in_project(project, ["git", "add", "--all"], env)
+    failed = subprocess.run(
+        ["uv", "run", "pre-commit", "run", "--all-files"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == 1
+    assert "import os" not in urls.read_text()  # ruff check --fix removed it
+
+
+def test_the_image_build_steps_and_command_work_without_docker(
+    output_dir: Path, cookiecutter_config: Path
+) -> None:
+    """The Dockerfile's install, collectstatic and gunicorn, run as written, in the project."""
+    project = bake(output_dir, cookiecutter_config, use_docker="yes")
+    env = project_environment(find_python(DEFAULT_PYTHON))
+    dockerfile = (project / "Dockerfile").read_text().replace("\\\n", " ")
+    run_in_project(project, ["uv", "lock"], env)
+    # .dockerignore keeps .env out of the image.
+    (project / ".env").unlink()
+
+    for step in re.findall(
+        r"^RUN (?:--mount=\S+ )?(.*(?:uv sync|collectstatic).*)$", dockerfile, re.MULTILINE
+    ):
+        run_in_project(project, ["bash", "-c", step], env)
+
+    assert (project / "staticfiles" / "admin" / "css" / "base.css").is_file()
+    command = json.loads(re.search(r"^CMD (\[.*\])$", dockerfile, re.MULTILINE).group(1))
+    database = project / "production.sqlite3"
+    serve_env = {
+        **env,
+        "PATH": f"{project / '.venv' / 'bin'}{os.pathsep}{env['PATH']}",
+        "DJANGO_SETTINGS_MODULE": f"{project.name}.config.settings.production",
+        "DJANGO_SECRET_KEY": "a-secret-for-this-test-only",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+    run_in_project(project, ["python", "manage.py", "migrate", "--noinput"], serve_env)
+    with serving(shlex.join(command), cwd=project, env=serve_env):
+        status, body = http_get("/admin/login/")
+    assert status == 200
+    assert b"csrfmiddlewaretoken" in body
