@@ -47,9 +47,11 @@ def assert_delivery_files(project: Path, options: dict[str, str]) -> None:
     assert_ci_workflow(project, options, settings)
     assert_pre_commit_hooks(project)
     pyproject = (project / "pyproject.toml").read_text()
+    # Production settings are served by gunicorn, static files and all (WhiteNoise).
     assert '"gunicorn==' in pyproject
+    assert '"whitenoise==' in pyproject
     if options["use_docker"] == "yes":
-        assert_dockerfile(project)
+        assert_dockerfile(project, options)
         assert_compose(project, options, settings)
     else:
         for name in DOCKER_FILES:
@@ -110,8 +112,10 @@ def assert_pre_commit_hooks(project: Path) -> None:
     assert '"pre-commit==' in (project / "pyproject.toml").read_text()
 
 
-def assert_dockerfile(project: Path) -> None:
+def assert_dockerfile(project: Path, options: dict[str, str]) -> None:
     dockerfile = (project / "Dockerfile").read_text()
+    # The image's Python is the project's (.python-version).
+    assert f"\nARG PYTHON_VERSION={options['python_version']}\n" in dockerfile
     stages = re.findall(r"^FROM (\S+) AS (\w+)$", dockerfile, re.MULTILINE)
     assert [name for _, name in stages] == ["build", "runtime"]
     final_stage = dockerfile.rpartition("\nFROM ")[2]

@@ -5,6 +5,8 @@ import os
 import re
 import shlex
 import subprocess
+import time
+import urllib.error
 from pathlib import Path
 
 import pytest
@@ -185,6 +187,18 @@ def test_pre_commit_hooks_pass_on_a_fresh_project_and_catch_a_lint_error(
     assert "import os" not in urls.read_text()  # ruff check --fix removed it
 
 
+def first_answer(path: str, *, seconds: float = 60) -> tuple[int, bytes]:
+    """GET `path` from a server whose port is open but whose workers may still be starting."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return http_get(path)
+        except (TimeoutError, ConnectionError, urllib.error.URLError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 def test_the_image_build_steps_and_command_work_without_docker(
     output_dir: Path, cookiecutter_config: Path
 ) -> None:
@@ -215,6 +229,12 @@ def test_the_image_build_steps_and_command_work_without_docker(
     }
     run_in_project(project, ["python", "manage.py", "migrate", "--noinput"], serve_env)
     with serving(shlex.join(command), cwd=project, env=serve_env):
-        status, body = http_get("/admin/login/")
+        status, body = first_answer("/admin/login/")
+        stylesheet = re.search(rb'href="(/static/admin/css/base\.[0-9a-f]+\.css)"', body)
+        assert stylesheet, body[:2000]
+        static_status, css = http_get(stylesheet.group(1).decode())
     assert status == 200
     assert b"csrfmiddlewaretoken" in body
+    # The web process serves the collected, hashed static files itself.
+    assert static_status == 200
+    assert b"body" in css
