@@ -98,6 +98,15 @@ def apply_example_modules(include: str) -> None:
             shutil.rmtree(PACKAGE / "modules" / name)
 
 
+DOCKER_FILES = ["Dockerfile", ".dockerignore", "compose.yaml"]  # in the project folder
+
+
+def apply_docker(use_docker: str) -> None:
+    if use_docker == "no":
+        for name in DOCKER_FILES:
+            Path(name).unlink()
+
+
 def write_env_file(*, deterministic: bool) -> None:
     """Copy .env.example to .env with a fresh secret key (a fixed one for template tests)."""
     secret = (
@@ -114,4 +123,5 @@ if __name__ == "__main__":
     apply_task_queue({{ cookiecutter.task_queue | tojson }})
     apply_event_bus({{ cookiecutter.event_bus | tojson }})
     apply_example_modules({{ cookiecutter.include_example_modules | tojson }})
+    apply_docker({{ cookiecutter.use_docker | tojson }})
     write_env_file(deterministic={{ cookiecutter._debug | tojson }} == "yes")

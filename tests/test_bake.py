@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.baking import all_combinations, combination_id, module_skeleton_files, project_files
+from tests.delivery import assert_delivery_files
 
 LEFTOVER_TEMPLATE_TEXT = ("{{", "{%", "cookiecutter.")
 LONGEST_SLUG = "a_project_slug_of_thirty_chars"
@@ -71,6 +72,8 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         "ARCHITECTURE.md",
         "AGENTS.md",
         "docs/modules.md",
+        ".github/workflows/ci.yml",
+        ".pre-commit-config.yaml",
     ]:
         assert (project / always).is_file(), always
     assert_architecture_names_every_contract(project)
@@ -97,6 +100,7 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
 
     assert_task_queue_files(project, package, options["task_queue"])
     assert_event_bus_files(project, package, options["event_bus"])
+    assert_delivery_files(project, options)
 
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
