@@ -1,3 +1,5 @@
+from typing import Self
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -26,11 +28,12 @@ class PublicationStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class EventPublicationQuerySet(models.QuerySet["EventPublication"]):
-    def due(self) -> "EventPublicationQuerySet":
+# Generic in the model, as a QuerySet declared before its model must be.
+class EventPublicationQuerySet[PublicationT: models.Model](models.QuerySet[PublicationT]):
+    def due(self) -> Self:
         return self.filter(status=PublicationStatus.PENDING, next_attempt_at__lte=timezone.now())
 
-    def incomplete(self) -> "EventPublicationQuerySet":
+    def incomplete(self) -> Self:
         return self.exclude(status=PublicationStatus.COMPLETED)
 
 

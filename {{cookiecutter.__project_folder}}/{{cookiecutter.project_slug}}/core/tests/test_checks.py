@@ -12,6 +12,7 @@ from django.apps.registry import Apps
 from django.core.checks import CheckMessage
 from django.db import models
 from django.test.utils import isolate_apps
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core import checks
 from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
@@ -21,6 +22,7 @@ from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_c
 def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Apps]:
     monkeypatch.setattr(checks, "MODULES_PACKAGE", "django.contrib")
     with isolate_apps("django.contrib.auth", "django.contrib.contenttypes") as isolated:
+        assert isolated is not None
         yield isolated
 
 
@@ -80,7 +82,7 @@ def test_relations_inside_a_module_are_allowed(registry: Apps) -> None:
     assert run_check(registry) == []
 
 
-def test_allow_listed_module_may_be_related_to(registry: Apps, settings) -> None:
+def test_allow_listed_module_may_be_related_to(registry: Apps, settings: Settings) -> None:
     settings.MODULE_RELATIONS_ALLOWED_TO = ["contenttypes"]
 
     class Target(models.Model):
