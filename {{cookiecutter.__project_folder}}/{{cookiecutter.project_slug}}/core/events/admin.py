@@ -28,8 +28,6 @@ class EventPublicationAdmin(admin.ModelAdmin[EventPublication]):
         return False
 
     @admin.action(description="Resubmit selected incomplete publications", permissions=["change"])
-    def resubmit(
-        self, request: HttpRequest, queryset: EventPublicationQuerySet[EventPublication]
-    ) -> None:
+    def resubmit(self, request: HttpRequest, queryset: EventPublicationQuerySet) -> None:
         count = publications_resubmit(publications=queryset)
         self.message_user(request, f"Resubmitted {count} publication(s).", level=messages.SUCCESS)

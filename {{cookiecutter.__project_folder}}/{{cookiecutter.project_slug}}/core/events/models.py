@@ -28,8 +28,7 @@ class PublicationStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-# Generic in the model, as a QuerySet declared before its model must be.
-class EventPublicationQuerySet[PublicationT: models.Model](models.QuerySet[PublicationT]):
+class EventPublicationQuerySet(models.QuerySet["EventPublication"]):
     def due(self) -> Self:
         return self.filter(status=PublicationStatus.PENDING, next_attempt_at__lte=timezone.now())
 

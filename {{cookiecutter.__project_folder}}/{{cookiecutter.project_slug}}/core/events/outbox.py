@@ -185,9 +185,7 @@ def _record_failure(publication: EventPublication, error: Exception) -> None:
     publication.next_attempt_at = timezone.now() + timedelta(seconds=delay)
 
 
-def publications_resubmit(
-    *, publications: EventPublicationQuerySet[EventPublication] | None = None
-) -> int:
+def publications_resubmit(*, publications: EventPublicationQuerySet | None = None) -> int:
     """Give incomplete publications (all, or those given) fresh attempts, due now; count them."""
     chosen = EventPublication.objects.all() if publications is None else publications
     with transaction.atomic():

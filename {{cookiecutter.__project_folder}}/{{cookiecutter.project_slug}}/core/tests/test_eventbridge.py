@@ -2,11 +2,12 @@
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import boto3
 import pytest
-from pytest_django import Settings
 from moto.server import ThreadedMotoServer
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.external_eventbridge import eventbridge_client
@@ -68,7 +69,7 @@ def test_externalized_events_reach_a_rule_target(aws: dict[str, str], settings: 
 
     publications_relay()
 
-    received: list[dict] = []
+    received: list[dict[str, Any]] = []
     while batch := sqs.receive_message(QueueUrl=queue_url, MaxNumberOfMessages=10).get(
         "Messages", []
     ):

@@ -5,7 +5,11 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+{%- if cookiecutter.task_queue != "none" %}
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
+{%- else %}
+from pytest_django import Settings
+{%- endif %}
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.models import (

@@ -5,7 +5,7 @@ from django.db.models import F
 
 
 # Generic in the model, so that this file needs no import of models.py (the layer above).
-class StockItemQuerySet[StockItemT: models.Model](models.QuerySet[StockItemT]):
+class StockItemQuerySet[ModelT: models.Model](models.QuerySet[ModelT]):
     def in_stock(self) -> Self:
         """Items with at least one unit that is on hand and not reserved."""
         return self.filter(quantity_on_hand__gt=F("quantity_reserved"))

@@ -16,14 +16,14 @@ class OrderTotal(TypedDict):
 
 
 # Generic in the model, so that this file needs no import of models.py (the layer above).
-class OrderQuerySet[OrderT: models.Model](models.QuerySet[OrderT]):
+class OrderQuerySet[ModelT: models.Model](models.QuerySet[ModelT]):
     def for_customer(self, customer: Any) -> Self:
         return self.filter(customer=customer)
 
     def placed(self) -> Self:
         return self.filter(status=OrderStatus.PLACED)
 
-    def with_total(self) -> "OrderQuerySet[WithAnnotations[OrderT, OrderTotal]]":
+    def with_total(self) -> "OrderQuerySet[WithAnnotations[ModelT, OrderTotal]]":
         """Annotate `total`, the sum of quantity x unit price over the order's lines."""
         line_total = ExpressionWrapper(
             F("lines__quantity") * F("lines__unit_price"),
