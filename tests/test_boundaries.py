@@ -259,6 +259,7 @@ def test_startmodule_adds_a_working_module_that_keeps_every_rule(
         ["uv", "run", "python", "manage.py", "check", "--fail-level", "WARNING"],
         ["uv", "run", "python", "manage.py", "makemigrations", "--check", "--dry-run"],
         ["uv", "run", "lint-imports"],
+        ["uv", "run", "mypy", "."],
         ["uv", "run", "ruff", "check", "."],
         ["uv", "run", "ruff", "format", "--check", "."],
     ):

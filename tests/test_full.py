@@ -48,6 +48,7 @@ def assert_whole_test_command_ran(output: str, *, at_least: int) -> None:
     assert "No changes detected" in output
     assert "All checks passed!" in output
     assert re.search(r"Contracts: \d+ kept, 0 broken\.", output)
+    assert re.search(r"^Success: no issues found in \d+ source files$", output, re.MULTILINE)
     assert re.search(r"\d+ files already formatted", output)
 
 

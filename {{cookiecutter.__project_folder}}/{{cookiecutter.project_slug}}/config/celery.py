@@ -25,7 +25,7 @@ app.autodiscover_tasks()
 
 @task_prerun.connect
 @task_postrun.connect
-def close_expired_connections(task: Task, **kwargs: Any) -> None:
+def close_expired_connections(task: Task[Any, Any], **kwargs: Any) -> None:
     """Treat each task like a request: reuse connections for CONN_MAX_AGE, health-checked.
 
     Celery's own Django support otherwise reconnects to the database for every task

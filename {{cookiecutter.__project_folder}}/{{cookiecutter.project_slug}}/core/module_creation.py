@@ -154,7 +154,7 @@ def _registered(path: Path, *, opening: str, marker: str, entry: list[str]) -> R
 
 def _rendered_skeleton(context: dict[str, str]) -> dict[Path, str]:
     engine = Engine(autoescape=False)
-    rendered = {}
+    rendered: dict[Path, str] = {}
     for template in sorted(SKELETON.rglob(f"*{TEMPLATE_SUFFIX}")):
         relative = template.relative_to(SKELETON).as_posix().removesuffix(TEMPLATE_SUFFIX)
         source = template.read_text(encoding="utf-8")

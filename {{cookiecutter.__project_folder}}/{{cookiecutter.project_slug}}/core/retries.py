@@ -6,5 +6,5 @@ def backoff_delay(*, base: float, attempt: int) -> float:
 
     The jitter (up to half again) spreads out retries that failed together.
     """
-    delay = base * 2 ** (attempt - 1)
+    delay = base * 2.0 ** (attempt - 1)
     return delay + random.uniform(0, delay / 2)

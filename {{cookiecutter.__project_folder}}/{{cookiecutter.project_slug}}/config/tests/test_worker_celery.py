@@ -2,6 +2,7 @@
 
 import os
 import signal
+from collections.abc import Iterator
 
 import pytest
 from django.db import transaction
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(autouse=True)
-def tasks_through_the_broker() -> None:
+def tasks_through_the_broker() -> Iterator[None]:
     """Send tasks to the broker instead of running them eagerly; start from empty queues."""
     app.conf.task_always_eager = False
     app.control.purge()

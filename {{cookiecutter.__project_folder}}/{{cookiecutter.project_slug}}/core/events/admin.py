@@ -1,8 +1,10 @@
 from django.contrib import admin, messages
-from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from {{ cookiecutter.project_slug }}.core.events.models import EventPublication
+from {{ cookiecutter.project_slug }}.core.events.models import (
+    EventPublication,
+    EventPublicationQuerySet,
+)
 from {{ cookiecutter.project_slug }}.core.events.outbox import publications_resubmit
 
 
@@ -26,6 +28,6 @@ class EventPublicationAdmin(admin.ModelAdmin[EventPublication]):
         return False
 
     @admin.action(description="Resubmit selected incomplete publications", permissions=["change"])
-    def resubmit(self, request: HttpRequest, queryset: QuerySet[EventPublication]) -> None:
+    def resubmit(self, request: HttpRequest, queryset: EventPublicationQuerySet) -> None:
         count = publications_resubmit(publications=queryset)
         self.message_user(request, f"Resubmitted {count} publication(s).", level=messages.SUCCESS)

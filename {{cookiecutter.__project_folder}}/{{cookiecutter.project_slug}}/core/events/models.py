@@ -1,3 +1,5 @@
+from typing import Self
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -27,10 +29,10 @@ class PublicationStatus(models.TextChoices):
 
 
 class EventPublicationQuerySet(models.QuerySet["EventPublication"]):
-    def due(self) -> "EventPublicationQuerySet":
+    def due(self) -> Self:
         return self.filter(status=PublicationStatus.PENDING, next_attempt_at__lte=timezone.now())
 
-    def incomplete(self) -> "EventPublicationQuerySet":
+    def incomplete(self) -> Self:
         return self.exclude(status=PublicationStatus.COMPLETED)
 
 

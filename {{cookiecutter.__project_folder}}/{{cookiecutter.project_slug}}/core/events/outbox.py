@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 {%- endif %}
 from django.db import transaction
-from django.db.models import F, QuerySet
+from django.db.models import F
 from django.utils import timezone
 
 from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
@@ -38,6 +38,7 @@ from {{ cookiecutter.project_slug }}.core.events.external_eventbridge import sen
 {%- endif %}
 from {{ cookiecutter.project_slug }}.core.events.models import (
     EventPublication,
+    EventPublicationQuerySet,
     EventRecord,
     PublicationStatus,
 )
@@ -184,7 +185,7 @@ def _record_failure(publication: EventPublication, error: Exception) -> None:
     publication.next_attempt_at = timezone.now() + timedelta(seconds=delay)
 
 
-def publications_resubmit(*, publications: QuerySet[EventPublication] | None = None) -> int:
+def publications_resubmit(*, publications: EventPublicationQuerySet | None = None) -> int:
     """Give incomplete publications (all, or those given) fresh attempts, due now; count them."""
     chosen = EventPublication.objects.all() if publications is None else publications
     with transaction.atomic():

@@ -7,13 +7,15 @@ been idle for `reclaim_after_ms`, so nothing read is lost when a consumer dies.
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import redis
 
 from {{ cookiecutter.project_slug }}.core.events.external_redis_streams import redis_client
 
 type MessageHandler = Callable[[dict[str, Any]], None]
+# One stream message as this client (RESP2, bytes replies: redis-py's defaults) returns it.
+type StreamMessage = tuple[bytes, dict[bytes, bytes]]
 
 
 def consumer_group_ensure(*, stream: str, group: str) -> None:
@@ -40,8 +42,14 @@ def stream_consume(
     _, reclaimed, _ = client.xautoclaim(
         stream, group, consumer, min_idle_time=reclaim_after_ms, start_id="0-0", count=count
     )
-    fresh = client.xreadgroup(group, consumer, {stream: ">"}, count=count, block=block_ms)
-    messages = list(reclaimed) + [message for _, batch in fresh for message in batch]
+    # redis-py types the reply as the union of every protocol's shape; RESP2's is this one.
+    fresh = cast(
+        "list[tuple[bytes, list[StreamMessage]]]",
+        client.xreadgroup(group, consumer, {stream: ">"}, count=count, block=block_ms),
+    )
+    messages: list[StreamMessage] = list(reclaimed) + [
+        message for _, batch in fresh for message in batch
+    ]
     for message_id, fields in messages:
         handle(json.loads(fields[b"event"]))
         client.xack(stream, group, message_id)

@@ -15,7 +15,7 @@ from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, 
 
 
 def _celery_task(definition: TaskDefinition) -> Any:
-    def run(self: Task, **kwargs: Any) -> Any:
+    def run(self: Task[Any, Any], /, **kwargs: Any) -> Any:
         try:
             return definition.function(**kwargs)
         except Exception as error:

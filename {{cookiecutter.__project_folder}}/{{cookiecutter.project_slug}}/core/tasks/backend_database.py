@@ -37,7 +37,7 @@ def enqueue_after_commit(definition: TaskDefinition, kwargs: dict[str, Any]) -> 
 
 
 @receiver(task_finished, dispatch_uid="core.tasks.retry_failed_task")
-def retry_failed_task(sender: Any, task_result: TaskResult, **kwargs: Any) -> None:
+def retry_failed_task(sender: Any, task_result: TaskResult[Any, Any], **kwargs: Any) -> None:
     """Put a failed task back in the queue, later, while it has retries left."""
     if task_result.status != TaskResultStatus.FAILED:
         return

@@ -1,21 +1,15 @@
-from typing import Any
-
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 
-class UserFactory(factory.django.DjangoModelFactory[AbstractBaseUser]):
+# Typed as Django's own User, the project's user model until AUTH_USER_MODEL names another.
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda number: f"user{number}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
     is_staff = False
-
-    @factory.post_generation
-    def password(self, create: bool, extracted: str | None, **kwargs: Any) -> None:
-        self.set_password(extracted or "correct horse battery staple")
-        if create:
-            self.save(update_fields=["password"])
+    # Hashed like a real password; `UserFactory.create(password="...")` hashes the one given.
+    password = factory.django.Password("correct horse battery staple")

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
 from {{ cookiecutter.project_slug }}.core.events import Event
@@ -17,24 +18,24 @@ def api_client() -> APIClient:
 
 
 @pytest.fixture
-def user(db: None) -> Any:
-    return UserFactory()
+def user(db: None) -> User:
+    return UserFactory.create()
 
 
 @pytest.fixture
-def staff_user(db: None) -> Any:
-    return UserFactory(is_staff=True)
+def staff_user(db: None) -> User:
+    return UserFactory.create(is_staff=True)
 
 
 @pytest.fixture
-def user_client(user: Any) -> APIClient:
+def user_client(user: User) -> APIClient:
     client = APIClient()
     client.force_authenticate(user)
     return client
 
 
 @pytest.fixture
-def staff_client(staff_user: Any) -> APIClient:
+def staff_client(staff_user: User) -> APIClient:
     client = APIClient()
     client.force_authenticate(staff_user)
     return client

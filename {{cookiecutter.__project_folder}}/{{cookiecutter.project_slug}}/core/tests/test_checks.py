@@ -22,6 +22,7 @@ from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_c
 def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Apps]:
     monkeypatch.setattr(checks, "MODULES_PACKAGE", "django.contrib")
     with isolate_apps("django.contrib.auth", "django.contrib.contenttypes") as isolated:
+        assert isolated is not None
         yield isolated
 
 

@@ -4,8 +4,10 @@ import json
 import signal
 import sys
 import uuid
+from collections.abc import Iterator
 
 import pytest
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.external_redis_streams import (
@@ -26,7 +28,7 @@ STREAM_KEY = "core_testing.probe_announced"
 
 
 @pytest.fixture(autouse=True)
-def own_streams(settings) -> None:
+def own_streams(settings: Settings) -> Iterator[None]:
     """A stream prefix of this test's own, so runs never see each other's messages."""
     settings.EVENTS_STREAM_PREFIX = f"test-{uuid.uuid4().hex}."
     yield
@@ -41,12 +43,15 @@ def test_externalized_events_reach_the_stream_after_the_relay() -> None:
     publications_relay()
 
     entries = redis_client().xrange(stream_name(STREAM_KEY))
-    messages = [json.loads(fields[b"event"]) for _, fields in entries]
+    assert entries is not None
+    messages = [json.loads(fields[b"event"]) for _, fields in entries if fields is not None]
     assert [message["event_id"] for message in messages] == [str(e.event_id) for e in events]
     assert messages[0]["payload"] == {"key": "streamed-0"}
 
 
-def test_messages_left_pending_by_a_killed_consumer_are_reclaimed_by_another(settings) -> None:
+def test_messages_left_pending_by_a_killed_consumer_are_reclaimed_by_another(
+    settings: Settings,
+) -> None:
     for number in range(20):
         publish(ProbeAnnounced(key=f"pending-{number}"))
     publications_relay()

@@ -2,10 +2,12 @@
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import boto3
 import pytest
 from moto.server import ThreadedMotoServer
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.external_eventbridge import eventbridge_client
@@ -16,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def aws(monkeypatch, settings) -> Iterator[dict[str, str]]:
+def aws(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> Iterator[dict[str, str]]:
     """A moto server on a free local port, standing in for AWS; no credentials, no network."""
     for variable, value in {
         "AWS_ACCESS_KEY_ID": "testing",
@@ -37,7 +39,7 @@ def aws(monkeypatch, settings) -> Iterator[dict[str, str]]:
         server.stop()
 
 
-def test_externalized_events_reach_a_rule_target(aws: dict[str, str], settings) -> None:
+def test_externalized_events_reach_a_rule_target(aws: dict[str, str], settings: Settings) -> None:
     events_api = boto3.client("events", **aws)
     sqs = boto3.client("sqs", **aws)
     events_api.create_event_bus(Name=settings.EVENTS_EVENTBRIDGE_BUS)
@@ -67,7 +69,7 @@ def test_externalized_events_reach_a_rule_target(aws: dict[str, str], settings) 
 
     publications_relay()
 
-    received: list[dict] = []
+    received: list[dict[str, Any]] = []
     while batch := sqs.receive_message(QueueUrl=queue_url, MaxNumberOfMessages=10).get(
         "Messages", []
     ):

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.events import Event, publish
@@ -18,7 +19,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_published_event_reaches_its_handler_once_after_commit(
-    django_capture_on_commit_callbacks, published_events: list[Event]
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    published_events: list[Event],
 ) -> None:
     event = ProbeHappened(key="committed")
 
@@ -32,7 +34,7 @@ def test_published_event_reaches_its_handler_once_after_commit(
 
 
 def test_event_published_in_a_rolled_back_transaction_is_never_delivered(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True), rolled_back():
         publish(ProbeHappened(key="rolled-back"))

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from pytest_django import DjangoAssertNumQueries
 
 from {{ cookiecutter.project_slug }}.core.services import model_update
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
@@ -9,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_model_update_saves_only_changed_listed_fields() -> None:
-    user = UserFactory(first_name="Ada", last_name="Lovelace")
+    user = UserFactory.create(first_name="Ada", last_name="Lovelace")
 
     user, changed = model_update(
         instance=user,
@@ -23,8 +24,10 @@ def test_model_update_saves_only_changed_listed_fields() -> None:
     assert user.email != "ignored@example.com"
 
 
-def test_model_update_reports_no_change_without_writing(django_assert_num_queries) -> None:
-    user = UserFactory(first_name="Ada")
+def test_model_update_reports_no_change_without_writing(
+    django_assert_num_queries: DjangoAssertNumQueries,
+) -> None:
+    user = UserFactory.create(first_name="Ada")
 
     with django_assert_num_queries(0):
         _, changed = model_update(instance=user, fields=["first_name"], data={"first_name": "Ada"})
@@ -33,7 +36,7 @@ def test_model_update_reports_no_change_without_writing(django_assert_num_querie
 
 
 def test_model_update_validates_before_saving() -> None:
-    user = UserFactory(username="ada")
+    user = UserFactory.create(username="ada")
 
     with pytest.raises(ValidationError):
         model_update(instance=user, fields=["username"], data={"username": ""})

@@ -5,6 +5,11 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+{%- if cookiecutter.task_queue != "none" %}
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
+{%- else %}
+from pytest_django import Settings
+{%- endif %}
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.models import (
@@ -62,7 +67,7 @@ def test_relay_delivers_each_publication_once_and_marks_it_completed() -> None:
     assert all(p.attempts == 1 and p.completed_at for p in completed)
 
 
-def test_failing_handler_is_retried_with_back_off_then_parked_as_failed(settings) -> None:
+def test_failing_handler_is_retried_with_back_off_then_parked_as_failed(settings: Settings) -> None:
     settings.EVENTS_MAX_ATTEMPTS = 3
     publish(ProbeHappened(key="fail-always"))
 
@@ -84,7 +89,7 @@ def test_failing_handler_is_retried_with_back_off_then_parked_as_failed(settings
 
 
 def test_event_publications_command_lists_and_resubmits_parked_publications(
-    settings, capsys
+    settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings.EVENTS_MAX_ATTEMPTS = 1
     publish(ProbeHappened(key="fail-once"))
@@ -102,7 +107,9 @@ def test_event_publications_command_lists_and_resubmits_parked_publications(
     assert (resubmitted.status, resubmitted.attempts) == (PublicationStatus.PENDING, 0)
 
 
-def test_event_publications_command_says_when_all_is_delivered(capsys) -> None:
+def test_event_publications_command_says_when_all_is_delivered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     call_command("event_publications")
 
     assert capsys.readouterr().out.strip() == "No incomplete publications."
@@ -123,7 +130,8 @@ def test_prune_forgets_old_completed_publications_and_keeps_the_rest() -> None:
 
 
 def test_a_burst_of_events_wakes_the_relay_once(
-    monkeypatch, django_capture_on_commit_callbacks
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     from {{ cookiecutter.project_slug }}.core.events import outbox
 

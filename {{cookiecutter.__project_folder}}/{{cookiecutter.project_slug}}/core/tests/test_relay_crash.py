@@ -4,6 +4,7 @@ import random
 import signal
 import sys
 import time
+from functools import partial
 
 import pytest
 from django.db import transaction
@@ -33,13 +34,17 @@ RELAY_COMMAND = [
 
 
 @pytest.fixture(autouse=True)
-def delivered_only_by_the_relay_process(monkeypatch) -> None:
+def delivered_only_by_the_relay_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep this test's own process from delivering after commit: the relay under test does."""
     monkeypatch.setattr(outbox, "relay_wake", lambda: None, raising=False)
 
 
 def delivered() -> int:
     return EventPublication.objects.filter(status=PublicationStatus.COMPLETED).count()
+
+
+def delivered_since(before: int) -> bool:
+    return delivered() > before or delivered() == EVENTS
 
 
 def test_relay_killed_repeatedly_delivers_every_event_exactly_once() -> None:
@@ -49,11 +54,7 @@ def test_relay_killed_repeatedly_delivers_every_event_exactly_once() -> None:
 
     for _ in range(KILLS):
         with running_process(RELAY_COMMAND) as relay:
-            before = delivered()
-            wait_until(
-                lambda before=before: delivered() > before or delivered() == EVENTS,
-                what="the relay to deliver",
-            )
+            wait_until(partial(delivered_since, delivered()), what="the relay to deliver")
             time.sleep(random.uniform(0.01, 0.05))  # somewhere in the middle of a batch
             relay.send_signal(signal.SIGKILL)
             relay.wait()

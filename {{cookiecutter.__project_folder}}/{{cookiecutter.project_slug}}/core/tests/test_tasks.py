@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit, registry
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
@@ -13,7 +14,9 @@ from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_bac
 pytestmark = pytest.mark.django_db
 
 
-def test_enqueue_on_commit_runs_the_task_after_commit(django_capture_on_commit_callbacks) -> None:
+def test_enqueue_on_commit_runs_the_task_after_commit(
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+) -> None:
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         enqueue_on_commit("core_testing.record", key="after-commit")
         assert not TaskProbe.objects.exists()
@@ -23,7 +26,7 @@ def test_enqueue_on_commit_runs_the_task_after_commit(django_capture_on_commit_c
 
 
 def test_enqueue_on_commit_never_runs_the_task_when_the_transaction_rolls_back(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True) as callbacks, rolled_back():
         enqueue_on_commit("core_testing.record", key="rolled-back")
@@ -40,7 +43,7 @@ def test_enqueue_on_commit_refuses_an_unknown_task_name() -> None:
 
 
 @pytest.mark.parametrize("kwargs", [{}, {"key": "x", "colour": "red"}])
-def test_enqueue_on_commit_refuses_arguments_the_task_does_not_take(kwargs: dict) -> None:
+def test_enqueue_on_commit_refuses_arguments_the_task_does_not_take(kwargs: dict[str, str]) -> None:
     with pytest.raises(TypeError, match=re.escape("core_testing.record: ")):
         enqueue_on_commit("core_testing.record", **kwargs)
 

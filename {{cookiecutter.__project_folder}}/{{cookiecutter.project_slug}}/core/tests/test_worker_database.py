@@ -7,6 +7,7 @@ import pytest
 from django.db import transaction
 from django.tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 from {{ cookiecutter.project_slug }}.core.tasks.backend_database import stuck_tasks_requeue
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(autouse=True)
-def database_task_backend(settings) -> None:
+def database_task_backend(settings: Settings) -> None:
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "low"]}
     }
@@ -103,7 +104,7 @@ def test_reaper_leaves_running_tasks_younger_than_the_timeout_alone() -> None:
     assert requeued == 0
 
 
-def test_reaper_fails_a_task_that_killed_too_many_workers(settings) -> None:
+def test_reaper_fails_a_task_that_killed_too_many_workers(settings: Settings) -> None:
     settings.TASKS_MAX_ATTEMPTS = 2
     enqueue_on_commit("core_testing.record", key="poison")
     DBTaskResult.objects.update(status=TaskResultStatus.RUNNING, worker_ids=["dead-1", "dead-2"])

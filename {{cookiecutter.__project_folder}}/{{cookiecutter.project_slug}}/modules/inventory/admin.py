@@ -34,7 +34,7 @@ class StockItemAdmin(admin.ModelAdmin[StockItem]):
         return self.readonly_fields
 
     def save_model(
-        self, request: HttpRequest, obj: StockItem, form: ModelForm, change: bool
+        self, request: HttpRequest, obj: StockItem, form: ModelForm[StockItem], change: bool
     ) -> None:
         # The form has validated the fields; the services apply the business rules and write.
         if change:

@@ -1,11 +1,24 @@
+from datetime import datetime
+from typing import TypedDict
+
 from django.db.models import Case, F, IntegerField, Max, QuerySet, Sum, When
+from django_stubs_ext import WithAnnotations
 
 from {{ cookiecutter.project_slug }}.modules.inventory.choices import StockMovementKind
 from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import StockItemNotFoundError
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 
 
-def stock_item_list(*, in_stock_only: bool = False) -> QuerySet[StockItem]:
+class LastMovement(TypedDict):
+    """What `stock_item_list()` adds to each item."""
+
+    last_movement_at: datetime | None
+
+
+type StockItemWithLastMovement = WithAnnotations[StockItem, LastMovement]
+
+
+def stock_item_list(*, in_stock_only: bool = False) -> QuerySet[StockItemWithLastMovement]:
     """Stock items by SKU, each annotated with the time of its last movement (one query)."""
     items = StockItem.objects.annotate(last_movement_at=Max("movements__created_at"))
     if in_stock_only:
@@ -13,7 +26,7 @@ def stock_item_list(*, in_stock_only: bool = False) -> QuerySet[StockItem]:
     return items.order_by("sku")
 
 
-def stock_item_get(*, sku: str) -> StockItem:
+def stock_item_get(*, sku: str) -> StockItemWithLastMovement:
     """The stock item with this SKU, or StockItemNotFoundError."""
     try:
         return stock_item_list().get(sku=sku)

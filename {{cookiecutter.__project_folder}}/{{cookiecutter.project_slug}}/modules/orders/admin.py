@@ -19,7 +19,7 @@ class OrderAdmin(admin.ModelAdmin[Order]):
     list_display = ["public_id", "customer", "status", "created_at", "cancelled_at"]
     list_filter = ["status"]
     list_select_related = ["customer"]
-    readonly_fields = ["public_id", "customer", "status", "created_at", "cancelled_at"]
+    readonly_fields = ("public_id", "customer", "status", "created_at", "cancelled_at")
     fields = readonly_fields
     inlines = [OrderLineInline]
     actions = ["cancel_orders"]

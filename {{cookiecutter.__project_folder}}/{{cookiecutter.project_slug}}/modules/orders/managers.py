@@ -1,23 +1,29 @@
-from typing import TYPE_CHECKING, Any
+from decimal import Decimal
+from typing import Any, Self, TypedDict
 
 from django.db import models
 from django.db.models import DecimalField, ExpressionWrapper, F, Sum, Value
 from django.db.models.functions import Coalesce
+from django_stubs_ext import WithAnnotations
 
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
 
-if TYPE_CHECKING:
-    pass
+
+class OrderTotal(TypedDict):
+    """What `with_total()` adds to each order."""
+
+    total: Decimal
 
 
-class OrderQuerySet(models.QuerySet["Order"]):
-    def for_customer(self, customer: Any) -> "OrderQuerySet":
+# Generic in the model, so that this file needs no import of models.py (the layer above).
+class OrderQuerySet[ModelT: models.Model](models.QuerySet[ModelT]):
+    def for_customer(self, customer: Any) -> Self:
         return self.filter(customer=customer)
 
-    def placed(self) -> "OrderQuerySet":
+    def placed(self) -> Self:
         return self.filter(status=OrderStatus.PLACED)
 
-    def with_total(self) -> "OrderQuerySet":
+    def with_total(self) -> "OrderQuerySet[WithAnnotations[ModelT, OrderTotal]]":
         """Annotate `total`, the sum of quantity x unit price over the order's lines."""
         line_total = ExpressionWrapper(
             F("lines__quantity") * F("lines__unit_price"),

@@ -3,17 +3,21 @@ from typing import Any
 from uuid import UUID
 
 from django.db.models import QuerySet
+from django_stubs_ext import WithAnnotations
 
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import OrderNotFoundError
+from {{ cookiecutter.project_slug }}.modules.orders.managers import OrderTotal
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order
 
+type OrderWithTotal = WithAnnotations[Order, OrderTotal]
 
-def order_list(*, customer: Any) -> QuerySet[Order]:
+
+def order_list(*, customer: Any) -> QuerySet[OrderWithTotal]:
     """A customer's orders, newest first, with totals and lines loaded in two queries."""
     return Order.objects.for_customer(customer).with_total().prefetch_related("lines")
 
 
-def order_get(*, public_id: UUID, customer: Any) -> Order:
+def order_get(*, public_id: UUID, customer: Any) -> OrderWithTotal:
     """One of the customer's orders; another customer's order is reported as not found."""
     try:
         return order_list(customer=customer).get(public_id=public_id)
@@ -21,7 +25,7 @@ def order_get(*, public_id: UUID, customer: Any) -> Order:
         raise OrderNotFoundError(extra={"public_id": str(public_id)}) from error
 
 
-def order_with_lines_get(*, order_id: int) -> Order:
+def order_with_lines_get(*, order_id: int) -> OrderWithTotal:
     """An order with its customer, lines and total loaded, for documents sent about it."""
     return (
         Order.objects.with_total()

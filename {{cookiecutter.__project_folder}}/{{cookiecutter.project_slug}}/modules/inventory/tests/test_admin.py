@@ -24,7 +24,7 @@ def test_admin_add_creates_the_item_through_the_service(admin_client: Client) ->
 
 
 def test_admin_change_renames_but_keeps_sku_and_quantities(admin_client: Client) -> None:
-    item = StockItemFactory(sku="MUG-1", name="Mug", quantity_on_hand=3)
+    item = StockItemFactory.create(sku="MUG-1", name="Mug", quantity_on_hand=3)
 
     response = admin_client.post(
         reverse("admin:inventory_stockitem_change", args=[item.pk]),
@@ -42,7 +42,7 @@ def test_admin_change_renames_but_keeps_sku_and_quantities(admin_client: Client)
 
 
 def test_admin_change_page_shows_movements_without_fields_to_edit(admin_client: Client) -> None:
-    item = StockItemFactory(sku="MUG-1")
+    item = StockItemFactory.create(sku="MUG-1")
     stock_receive(sku="MUG-1", quantity=2, reference="delivery-7")
 
     response = admin_client.get(reverse("admin:inventory_stockitem_change", args=[item.pk]))

@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 def test_stock_items_get_many_returns_known_items_by_sku_in_one_query(
     django_assert_num_queries: DjangoAssertNumQueries,
 ) -> None:
-    StockItemFactory(sku="MUG-1", name="Mug", quantity_on_hand=5, quantity_reserved=2)
-    StockItemFactory(sku="CUP-1", name="Cup")
-    StockItemFactory(sku="BOWL-1")
+    StockItemFactory.create(sku="MUG-1", name="Mug", quantity_on_hand=5, quantity_reserved=2)
+    StockItemFactory.create(sku="CUP-1", name="Cup")
+    StockItemFactory.create(sku="BOWL-1")
 
     with django_assert_num_queries(1):
         items = stock_items_get_many(skus=["MUG-1", "CUP-1", "NOPE", "MUG-1"])

@@ -27,8 +27,8 @@ def reserved() -> dict[str, int]:
 
 
 def test_order_placed_reserves_every_line() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5)
-    StockItemFactory(sku="CUP-1", quantity_on_hand=5)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5)
+    StockItemFactory.create(sku="CUP-1", quantity_on_hand=5)
 
     on_order_placed(placed(("MUG-1", 2), ("CUP-1", 1)))
 
@@ -36,7 +36,7 @@ def test_order_placed_reserves_every_line() -> None:
 
 
 def test_order_placed_delivered_twice_reserves_once() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5)
 
     on_order_placed(placed(("MUG-1", 2)))
     on_order_placed(placed(("MUG-1", 2)))
@@ -45,8 +45,8 @@ def test_order_placed_delivered_twice_reserves_once() -> None:
 
 
 def test_order_placed_reserves_nothing_when_a_line_is_short() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5)
-    StockItemFactory(sku="CUP-1", quantity_on_hand=0)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5)
+    StockItemFactory.create(sku="CUP-1", quantity_on_hand=0)
 
     with pytest.raises(InsufficientStockError):
         on_order_placed(placed(("MUG-1", 2), ("CUP-1", 1)))
@@ -55,7 +55,7 @@ def test_order_placed_reserves_nothing_when_a_line_is_short() -> None:
 
 
 def test_order_cancelled_releases_what_the_order_reserved_once() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
     on_order_placed(placed(("MUG-1", 2)))
 
     on_order_cancelled(OrderCancelled(order_id=ORDER_ID))

@@ -8,11 +8,11 @@ pytestmark = pytest.mark.django_db
 
 def test_stock_item_cannot_reserve_more_than_on_hand_in_the_database() -> None:
     with pytest.raises(IntegrityError):
-        StockItemFactory(quantity_on_hand=2, quantity_reserved=3)
+        StockItemFactory.create(quantity_on_hand=2, quantity_reserved=3)
 
 
 def test_stock_item_sku_is_unique_in_the_database() -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     with pytest.raises(IntegrityError):
-        StockItemFactory(sku="MUG-1")
+        StockItemFactory.create(sku="MUG-1")

@@ -31,7 +31,7 @@ def test_stock_item_create_starts_with_nothing_on_hand() -> None:
 
 
 def test_stock_item_create_refuses_a_taken_sku() -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     with pytest.raises(StockItemAlreadyExistsError):
         stock_item_create(sku="MUG-1", name="Another mug")
@@ -48,7 +48,7 @@ def test_stock_item_create_validates_the_sku_format() -> None:
 
 
 def test_stock_item_rename_changes_only_the_name() -> None:
-    item = StockItemFactory(sku="MUG-1", name="Mug", quantity_on_hand=4)
+    item = StockItemFactory.create(sku="MUG-1", name="Mug", quantity_on_hand=4)
 
     stock_item_rename(item=item, name="Big mug")
 
@@ -57,7 +57,7 @@ def test_stock_item_rename_changes_only_the_name() -> None:
 
 
 def test_stock_receive_adds_to_on_hand_and_records_a_movement() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=2)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=2)
 
     item = stock_receive(sku="MUG-1", quantity=5, reference="delivery-7")
 
@@ -72,7 +72,7 @@ def test_stock_receive_adds_to_on_hand_and_records_a_movement() -> None:
 
 @pytest.mark.parametrize("quantity", [0, -3])
 def test_stock_receive_refuses_a_quantity_below_one(quantity: int) -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=2)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=2)
 
     with pytest.raises(InvalidQuantityError):
         stock_receive(sku="MUG-1", quantity=quantity)
@@ -86,7 +86,7 @@ def test_stock_receive_refuses_an_unknown_sku() -> None:
 
 
 def test_stock_reserve_sets_units_aside() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
 
     item = stock_reserve(sku="MUG-1", quantity=3, reference="order-1")
 
@@ -95,7 +95,7 @@ def test_stock_reserve_sets_units_aside() -> None:
 
 
 def test_stock_reserve_refuses_more_than_available_and_changes_nothing() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5, quantity_reserved=4)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5, quantity_reserved=4)
 
     with pytest.raises(InsufficientStockError) as error:
         stock_reserve(sku="MUG-1", quantity=2, reference="order-1")
@@ -107,7 +107,7 @@ def test_stock_reserve_refuses_more_than_available_and_changes_nothing() -> None
 
 
 def test_stock_release_returns_reserved_units() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5, quantity_reserved=3)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5, quantity_reserved=3)
 
     item = stock_release(sku="MUG-1", quantity=2, reference="order-1")
 
@@ -116,7 +116,7 @@ def test_stock_release_returns_reserved_units() -> None:
 
 
 def test_stock_release_refuses_more_than_reserved() -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=5, quantity_reserved=1)
 
     with pytest.raises(InsufficientStockError):
         stock_release(sku="MUG-1", quantity=2, reference="order-1")

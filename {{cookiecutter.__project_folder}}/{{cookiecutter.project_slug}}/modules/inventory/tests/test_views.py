@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_item_list_returns_a_page_of_items(user_client: APIClient) -> None:
-    StockItemFactory(sku="MUG-1", name="Mug", quantity_on_hand=3, quantity_reserved=1)
+    StockItemFactory.create(sku="MUG-1", name="Mug", quantity_on_hand=3, quantity_reserved=1)
 
     response = user_client.get(reverse("inventory:item-list"))
 
@@ -28,8 +28,8 @@ def test_item_list_returns_a_page_of_items(user_client: APIClient) -> None:
 
 
 def test_item_list_filters_in_stock(user_client: APIClient) -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=3)
-    StockItemFactory(sku="CUP-1", quantity_on_hand=0)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=3)
+    StockItemFactory.create(sku="CUP-1", quantity_on_hand=0)
 
     response = user_client.get(reverse("inventory:item-list"), {"in_stock": "true"})
 
@@ -83,7 +83,7 @@ def test_item_create_reports_missing_fields(staff_client: APIClient) -> None:
 
 
 def test_item_create_reports_a_taken_sku_as_conflict(staff_client: APIClient) -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     response = staff_client.post(
         reverse("inventory:item-create"), {"sku": "MUG-1", "name": "Mug"}, format="json"
@@ -102,7 +102,7 @@ def test_item_create_reports_model_validation_as_field_errors(staff_client: APIC
 
 
 def test_item_receive_adds_stock(staff_client: APIClient) -> None:
-    StockItemFactory(sku="MUG-1", quantity_on_hand=1)
+    StockItemFactory.create(sku="MUG-1", quantity_on_hand=1)
 
     response = staff_client.post(
         reverse("inventory:item-receive", args=["MUG-1"]), {"quantity": 4}, format="json"
@@ -114,7 +114,7 @@ def test_item_receive_adds_stock(staff_client: APIClient) -> None:
 
 
 def test_item_receive_rejects_a_zero_quantity(staff_client: APIClient) -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     response = staff_client.post(
         reverse("inventory:item-receive", args=["MUG-1"]), {"quantity": 0}, format="json"

@@ -10,8 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_cancel_orders_action_cancels_through_the_service(admin_client: Client) -> None:
-    placed = OrderFactory()
-    already_cancelled = order_cancel(order=OrderFactory())
+    placed = OrderFactory.create()
+    already_cancelled = order_cancel(order=OrderFactory.create())
 
     response = admin_client.post(
         reverse("admin:orders_order_changelist"),

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.testing.events import deliver_events
@@ -19,9 +20,9 @@ MUG = OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))
 
 
 def test_order_place_publishes_order_placed(published_events: list[Event]) -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
-    order = order_place(customer=UserFactory(), lines=[MUG])
+    order = order_place(customer=UserFactory.create(), lines=[MUG])
 
     assert published_events == [
         OrderPlaced(
@@ -35,8 +36,8 @@ def test_order_place_publishes_order_placed(published_events: list[Event]) -> No
 
 
 def test_order_cancel_publishes_order_cancelled(published_events: list[Event]) -> None:
-    StockItemFactory(sku="MUG-1")
-    order = order_place(customer=UserFactory(), lines=[MUG])
+    StockItemFactory.create(sku="MUG-1")
+    order = order_place(customer=UserFactory.create(), lines=[MUG])
 
     order_cancel(order=order)
 
@@ -45,13 +46,13 @@ def test_order_cancel_publishes_order_cancelled(published_events: list[Event]) -
 
 
 def test_placing_and_cancelling_an_order_reserves_then_releases_stock(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     """The two modules, linked only by events, end to end through the bus."""
-    mug = StockItemFactory(sku="MUG-1", quantity_on_hand=10)
+    mug = StockItemFactory.create(sku="MUG-1", quantity_on_hand=10)
 
     with django_capture_on_commit_callbacks(execute=True):
-        order = order_place(customer=UserFactory(), lines=[MUG])
+        order = order_place(customer=UserFactory.create(), lines=[MUG])
     deliver_events()
     mug.refresh_from_db()
     assert mug.quantity_reserved == 2

@@ -12,16 +12,16 @@ pytestmark = pytest.mark.django_db
 
 def test_order_cannot_be_cancelled_without_a_cancellation_time() -> None:
     with pytest.raises(IntegrityError):
-        OrderFactory(status=OrderStatus.CANCELLED, cancelled_at=None)
+        OrderFactory.create(status=OrderStatus.CANCELLED, cancelled_at=None)
 
 
 def test_order_line_sku_is_unique_within_an_order() -> None:
-    line = OrderLineFactory(sku="MUG-1")
+    line = OrderLineFactory.create(sku="MUG-1")
 
     with pytest.raises(IntegrityError):
-        OrderLineFactory(order=line.order, sku="MUG-1")
+        OrderLineFactory.create(order=line.order, sku="MUG-1")
 
 
 def test_order_line_quantity_is_at_least_one() -> None:
     with pytest.raises(IntegrityError):
-        OrderLineFactory(quantity=0)
+        OrderLineFactory.create(quantity=0)

@@ -2,6 +2,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.orders.selectors import order_get, order_list
@@ -15,12 +16,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_order_list_returns_only_the_customers_orders_with_totals() -> None:
-    customer = UserFactory()
-    order = OrderFactory(customer=customer)
-    OrderLineFactory(order=order, quantity=2, unit_price=Decimal("1.50"))
-    OrderLineFactory(order=order, quantity=1, unit_price=Decimal("4.00"))
-    OrderFactory(customer=customer)
-    OrderLineFactory(order__customer=UserFactory())
+    customer = UserFactory.create()
+    order = OrderFactory.create(customer=customer)
+    OrderLineFactory.create(order=order, quantity=2, unit_price=Decimal("1.50"))
+    OrderLineFactory.create(order=order, quantity=1, unit_price=Decimal("4.00"))
+    OrderFactory.create(customer=customer)
+    OrderLineFactory.create(order__customer=UserFactory.create())
 
     orders = list(order_list(customer=customer))
 
@@ -28,10 +29,12 @@ def test_order_list_returns_only_the_customers_orders_with_totals() -> None:
     assert {o.total for o in orders} == {Decimal("7.00"), Decimal("0")}
 
 
-def test_order_list_loads_lines_without_a_query_per_order(django_assert_num_queries) -> None:
-    customer = UserFactory()
+def test_order_list_loads_lines_without_a_query_per_order(
+    django_assert_num_queries: DjangoAssertNumQueries,
+) -> None:
+    customer = UserFactory.create()
     for _ in range(5):
-        OrderLineFactory.create_batch(3, order=OrderFactory(customer=customer))
+        OrderLineFactory.create_batch(3, order=OrderFactory.create(customer=customer))
 
     with django_assert_num_queries(2):
         orders = list(order_list(customer=customer))
@@ -41,12 +44,12 @@ def test_order_list_loads_lines_without_a_query_per_order(django_assert_num_quer
 
 
 def test_order_get_hides_other_customers_orders() -> None:
-    order = OrderFactory()
+    order = OrderFactory.create()
 
     with pytest.raises(OrderNotFoundError):
-        order_get(public_id=order.public_id, customer=UserFactory())
+        order_get(public_id=order.public_id, customer=UserFactory.create())
 
 
 def test_order_get_raises_for_an_unknown_id() -> None:
     with pytest.raises(OrderNotFoundError):
-        order_get(public_id=uuid.uuid4(), customer=UserFactory())
+        order_get(public_id=uuid.uuid4(), customer=UserFactory.create())

@@ -27,9 +27,9 @@ def line(sku: str, quantity: int = 1, unit_price: str = "2.50") -> OrderLineInpu
 
 
 def test_order_place_creates_a_placed_order_with_its_lines() -> None:
-    StockItemFactory(sku="MUG-1")
-    StockItemFactory(sku="CUP-1")
-    customer = UserFactory()
+    StockItemFactory.create(sku="MUG-1")
+    StockItemFactory.create(sku="CUP-1")
+    customer = UserFactory.create()
 
     order = order_place(customer=customer, lines=[line("MUG-1", 2), line("CUP-1", 1, "4.00")])
 
@@ -44,24 +44,26 @@ def test_order_place_creates_a_placed_order_with_its_lines() -> None:
 
 def test_order_place_refuses_an_order_without_lines() -> None:
     with pytest.raises(EmptyOrderError):
-        order_place(customer=UserFactory(), lines=[])
+        order_place(customer=UserFactory.create(), lines=[])
 
     assert not Order.objects.exists()
 
 
 def test_order_place_refuses_a_sku_on_two_lines() -> None:
     with pytest.raises(OrderLineSkuRepeatedError) as error:
-        order_place(customer=UserFactory(), lines=[line("MUG-1"), line("MUG-1", 3)])
+        order_place(customer=UserFactory.create(), lines=[line("MUG-1"), line("MUG-1", 3)])
 
     assert error.value.extra == {"skus": ["MUG-1"]}
     assert not Order.objects.exists()
 
 
 def test_order_place_refuses_skus_inventory_does_not_know(published_events: list[Event]) -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     with pytest.raises(OrderLineSkuUnknownError) as error:
-        order_place(customer=UserFactory(), lines=[line("TEA-1"), line("MUG-1"), line("CUP-1")])
+        order_place(
+            customer=UserFactory.create(), lines=[line("TEA-1"), line("MUG-1"), line("CUP-1")]
+        )
 
     assert error.value.extra == {"skus": ["CUP-1", "TEA-1"]}
     assert not Order.objects.exists()
@@ -69,18 +71,18 @@ def test_order_place_refuses_skus_inventory_does_not_know(published_events: list
 
 
 def test_order_place_writes_nothing_when_a_later_line_is_invalid() -> None:
-    StockItemFactory(sku="MUG-1")
-    StockItemFactory(sku="CUP-1")
+    StockItemFactory.create(sku="MUG-1")
+    StockItemFactory.create(sku="CUP-1")
 
     with pytest.raises(ValidationError):
-        order_place(customer=UserFactory(), lines=[line("MUG-1"), line("CUP-1", quantity=0)])
+        order_place(customer=UserFactory.create(), lines=[line("MUG-1"), line("CUP-1", quantity=0)])
 
     assert not Order.objects.exists()
     assert not OrderLine.objects.exists()
 
 
 def test_order_cancel_marks_the_order_cancelled() -> None:
-    order = OrderFactory()
+    order = OrderFactory.create()
 
     cancelled = order_cancel(order=order)
 
@@ -91,7 +93,7 @@ def test_order_cancel_marks_the_order_cancelled() -> None:
 
 
 def test_order_cancel_refuses_a_cancelled_order() -> None:
-    order = order_cancel(order=OrderFactory())
+    order = order_cancel(order=OrderFactory.create())
     cancelled_at = order.cancelled_at
 
     with pytest.raises(OrderAlreadyCancelledError):

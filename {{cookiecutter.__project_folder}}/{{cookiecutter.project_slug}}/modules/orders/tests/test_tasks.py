@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.utils import timezone
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
@@ -27,10 +28,10 @@ MUG = OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))
 
 
 def test_order_place_sends_one_confirmation_after_commit(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    StockItemFactory(sku="MUG-1")
-    customer = UserFactory(email="ada@example.com")
+    StockItemFactory.create(sku="MUG-1")
+    customer = UserFactory.create(email="ada@example.com")
 
     with django_capture_on_commit_callbacks(execute=True):
         order = order_place(customer=customer, lines=[MUG])
@@ -45,19 +46,19 @@ def test_order_place_sends_one_confirmation_after_commit(
 
 
 def test_order_placed_in_a_rolled_back_transaction_sends_nothing(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
     with django_capture_on_commit_callbacks(execute=True), rolled_back():
-        order_place(customer=UserFactory(), lines=[MUG])
+        order_place(customer=UserFactory.create(), lines=[MUG])
 
     assert mail.outbox == []
     assert not Order.objects.exists()
 
 
 def test_order_confirmation_send_sends_once_per_order() -> None:
-    order = OrderLineFactory().order
+    order = OrderLineFactory.create().order
 
     assert order_confirmation_send(order_id=order.id) is True
     assert order_confirmation_send(order_id=order.id) is False
@@ -66,14 +67,14 @@ def test_order_confirmation_send_sends_once_per_order() -> None:
 
 
 def test_confirmations_missing_schedule_catches_up_old_unconfirmed_orders_only(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    forgotten = OrderLineFactory().order
+    forgotten = OrderLineFactory.create().order
     Order.objects.filter(pk=forgotten.pk).update(created_at=timezone.now() - timedelta(hours=1))
-    OrderLineFactory()  # placed just now: its own task is still on the way
-    confirmed = OrderLineFactory().order
+    OrderLineFactory.create()  # placed just now: its own task is still on the way
+    confirmed = OrderLineFactory.create().order
     order_confirmation_send(order_id=confirmed.id)
-    cancelled = order_cancel(order=OrderFactory())
+    cancelled = order_cancel(order=OrderFactory.create())
     Order.objects.filter(pk=cancelled.pk).update(created_at=timezone.now() - timedelta(hours=1))
     mail.outbox.clear()
 

@@ -1,6 +1,7 @@
 import uuid
 
 import pytest
+from django.contrib.auth.models import User
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -19,8 +20,8 @@ pytestmark = pytest.mark.django_db
 PLACE_URL = reverse("orders:order-place")
 
 
-def test_order_place_returns_the_new_order(user_client: APIClient, user) -> None:
-    StockItemFactory(sku="MUG-1")
+def test_order_place_returns_the_new_order(user_client: APIClient, user: User) -> None:
+    StockItemFactory.create(sku="MUG-1")
     payload = {"lines": [{"sku": "MUG-1", "quantity": 2, "unit_price": "3.50"}]}
 
     response = user_client.post(PLACE_URL, payload, format="json")
@@ -80,9 +81,9 @@ def test_order_place_requires_authentication(api_client: APIClient) -> None:
     assert_error_response(response, status=403, code="not_authenticated")
 
 
-def test_order_list_shows_only_the_callers_orders(user_client: APIClient, user) -> None:
-    mine = OrderLineFactory(order__customer=user).order
-    OrderLineFactory(order__customer=UserFactory())
+def test_order_list_shows_only_the_callers_orders(user_client: APIClient, user: User) -> None:
+    mine = OrderLineFactory.create(order__customer=user).order
+    OrderLineFactory.create(order__customer=UserFactory.create())
 
     response = user_client.get(reverse("orders:order-list"))
 
@@ -91,15 +92,15 @@ def test_order_list_shows_only_the_callers_orders(user_client: APIClient, user) 
 
 
 def test_order_detail_of_another_customer_is_not_found(user_client: APIClient) -> None:
-    order = OrderFactory()
+    order = OrderFactory.create()
 
     response = user_client.get(reverse("orders:order-detail", args=[order.public_id]))
 
     assert_error_response(response, status=404, code="order_not_found")
 
 
-def test_order_cancel_cancels_the_callers_order(user_client: APIClient, user) -> None:
-    order = OrderFactory(customer=user)
+def test_order_cancel_cancels_the_callers_order(user_client: APIClient, user: User) -> None:
+    order = OrderFactory.create(customer=user)
 
     response = user_client.post(reverse("orders:order-cancel", args=[order.public_id]))
 
@@ -109,8 +110,8 @@ def test_order_cancel_cancels_the_callers_order(user_client: APIClient, user) ->
     assert order.cancelled_at is not None
 
 
-def test_order_cancel_twice_is_a_conflict(user_client: APIClient, user) -> None:
-    order = order_cancel(order=OrderFactory(customer=user))
+def test_order_cancel_twice_is_a_conflict(user_client: APIClient, user: User) -> None:
+    order = order_cancel(order=OrderFactory.create(customer=user))
 
     response = user_client.post(reverse("orders:order-cancel", args=[order.public_id]))
 
