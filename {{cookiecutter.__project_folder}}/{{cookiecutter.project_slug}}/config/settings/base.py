@@ -249,6 +249,11 @@ EVENTS_EVENTBRIDGE_SOURCE = env(
 )
 EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default="")
 {%- endif %}
+{%- if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" %}
+
+# The readiness probe (/health/ready/) gives up on a broker after this many seconds.
+HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=3.0)
+{%- endif %}
 
 LOGGING = {
     "version": 1,
