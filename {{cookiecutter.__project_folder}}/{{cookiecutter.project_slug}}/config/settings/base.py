@@ -6,6 +6,8 @@ from pathlib import Path
 import django_stubs_ext
 import environ
 
+from {{ cookiecutter.project_slug }}.core.logs import logging_config
+
 # Lets classes such as ModelAdmin[Order] be subscripted at run time, as the type stubs allow.
 django_stubs_ext.monkeypatch()
 
@@ -53,6 +55,8 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 MODULE_RELATIONS_ALLOWED_TO: list[str] = []
 
 MIDDLEWARE = [
+    # First, so that everything after it, and every log line, runs under the request's id.
+    "{{ cookiecutter.project_slug }}.core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -216,6 +220,8 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_STORE_ERRORS_EVEN_IF_IGNORED = True
 CELERY_RESULT_EXTENDED = True
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
+# Workers log through LOGGING (structured, with each task's correlation id), not Celery's own.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 {%- else %}
 # No queue: tasks run in the web process right after the transaction commits, and
 # `manage.py run_scheduler` runs periodic ones.
@@ -255,9 +261,10 @@ EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=3.0)
 {%- endif %}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-}
+# Structured logs (core/logs.py): JSON lines where a machine reads them (production's default),
+# readable lines on a console. Every line carries the correlation id of its request or task.
+LOG_FORMAT = env("DJANGO_LOG_FORMAT", default="console")
+LOGGING = logging_config(
+    json=LOG_FORMAT == "json",
+    level=env("DJANGO_LOG_LEVEL", default="INFO"),
+)
