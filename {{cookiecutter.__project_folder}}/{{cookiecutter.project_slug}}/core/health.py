@@ -12,9 +12,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-{%- if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" %}
+{% if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" -%}
 from django.conf import settings
-{%- endif %}
+{% endif -%}
 from django.core.cache import cache
 from django.db import connection
 {%- if cookiecutter.task_queue == "celery_rabbitmq" %}
