@@ -2,8 +2,6 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from {{ cookiecutter.project_slug }}.core.views import health_live, health_ready
-
 # One entry per business module, each under /api/<module>/.
 api_urlpatterns: list[URLPattern | URLResolver] = [
 {%- if cookiecutter.include_example_modules == "yes" %}
@@ -14,9 +12,6 @@ api_urlpatterns: list[URLPattern | URLResolver] = [
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    # Probes for load balancers and orchestrators (core/health.py).
-    path("health/live/", health_live, name="health-live"),
-    path("health/ready/", health_ready, name="health-ready"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include(api_urlpatterns)),

@@ -1,4 +1,7 @@
-"""The health probes' HTTP side: plain Django views, outside the API's authentication."""
+"""The health probes' HTTP side: plain Django views, outside the API's authentication.
+
+core.middleware.HealthProbeMiddleware serves them, ahead of host validation.
+"""
 
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache

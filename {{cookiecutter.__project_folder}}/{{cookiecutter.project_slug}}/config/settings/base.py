@@ -57,6 +57,8 @@ MODULE_RELATIONS_ALLOWED_TO: list[str] = []
 MIDDLEWARE = [
     # First, so that everything after it, and every log line, runs under the request's id.
     "{{ cookiecutter.project_slug }}.core.middleware.RequestIdMiddleware",
+    # /health/live/ and /health/ready/, whatever the Host header and the scheme.
+    "{{ cookiecutter.project_slug }}.core.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,7 +135,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` gathers static files, for whitenoise to serve.
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 
 # Outgoing e-mail, sent from tasks, never from a request: an SMTP server.
 MAILERS = {

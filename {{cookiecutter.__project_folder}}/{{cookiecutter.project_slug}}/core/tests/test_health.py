@@ -16,6 +16,16 @@ def test_health_live_answers_without_touching_the_database(client: Client) -> No
     assert response.json() == {"status": "ok"}
 
 
+@override_settings(ALLOWED_HOSTS=["api.example.com"], SECURE_SSL_REDIRECT=True)
+def test_health_probes_answer_any_host_over_plain_http(client: Client) -> None:
+    # An orchestrator calls the container by its address, without TLS.
+    response = client.get("/health/live/", HTTP_HOST="10.0.3.7:8000")
+    other_page = client.get("/api/schema/", HTTP_HOST="10.0.3.7:8000")
+
+    assert response.status_code == 200
+    assert other_page.status_code == 400, "any other page refuses a host not allowed"
+
+
 @pytest.mark.django_db
 def test_health_ready_reports_every_backing_service(client: Client) -> None:
     response = client.get("/health/ready/")
