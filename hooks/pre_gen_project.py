@@ -22,6 +22,7 @@ ANSWERS = {
     "task_queue": {{ cookiecutter.task_queue | tojson }},
     "event_bus": {{ cookiecutter.event_bus | tojson }},
     "include_example_modules": {{ cookiecutter.include_example_modules | tojson }},
+    "use_sentry": {{ cookiecutter.use_sentry | tojson }},
     "use_docker": {{ cookiecutter.use_docker | tojson }},
 }
 
@@ -31,6 +32,7 @@ CHOICES = {
     "task_queue": ("database", "celery_redis", "celery_rabbitmq", "none"),
     "event_bus": ("outbox", "inprocess", "redis_streams", "eventbridge"),
     "include_example_modules": ("yes", "no"),
+    "use_sentry": ("no", "yes"),
     "use_docker": ("no", "yes"),
 }
 

@@ -101,6 +101,7 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     assert_task_queue_files(project, package, options["task_queue"])
     assert_event_bus_files(project, package, options["event_bus"])
     assert_delivery_files(project, options)
+    assert_sentry_only_when_chosen(project, package, options)
 
     examples = options["include_example_modules"] == "yes"
     urls = (package / "config" / "urls.py").read_text()
@@ -224,6 +225,26 @@ def assert_event_bus_files(project: Path, package: Path, event_bus: str) -> None
     assert ("EVENTS_EVENTBRIDGE_BUS" in settings) == (event_bus == "eventbridge")
     makefile = (project / "Makefile").read_text()
     assert ("\nrelay:" in makefile) == (event_bus != "inprocess")
+
+
+def assert_sentry_only_when_chosen(project: Path, package: Path, options: dict[str, str]) -> None:
+    chosen = options["use_sentry"] == "yes"
+    mentions = [
+        path.relative_to(project).as_posix()
+        for path in project_files(project)
+        if "sentry" in path.read_text(encoding="utf-8").lower()
+    ]
+    if not chosen:
+        assert not mentions, f"Sentry was not chosen, yet {mentions} mention it"
+        return
+    assert '"sentry-sdk[django]==' in (project / "pyproject.toml").read_text()
+    assert "SENTRY_DSN" in (project / ".env.example").read_text()
+    production = (package / "config" / "settings" / "production.py").read_text()
+    assert "if SENTRY_DSN:\n    sentry_sdk.init(" in production
+    assert ("CeleryIntegration()" in production) == options["task_queue"].startswith("celery")
+    # Production only: development and tests never report.
+    for settings in ["base", "local", "test"]:
+        assert "sentry" not in (package / "config" / "settings" / f"{settings}.py").read_text()
 
 
 def assert_architecture_names_every_contract(project: Path) -> None:

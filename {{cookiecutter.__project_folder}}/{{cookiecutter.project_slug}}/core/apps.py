@@ -7,6 +7,7 @@ from django.db.models.signals import post_migrate
 from django.utils.module_loading import autodiscover_modules
 
 from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
+from {{ cookiecutter.project_slug }}.core.logs import structlog_configure
 
 
 def create_cache_table(*, using: str, **kwargs: Any) -> None:
@@ -19,6 +20,7 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
+        structlog_configure()
         post_migrate.connect(create_cache_table, sender=self)
         checks.register(cross_module_relations_check)
         # Import every app's tasks.py, so each process knows every task by name.

@@ -21,8 +21,8 @@ TEMPLATE_SUFFIX = "-tpl"
 CAMEL_CASE_IDENTIFIER = re.compile(r"[A-Z][A-Za-z0-9]*")
 # Names the skeleton's files import; a model variable of the same name would shadow them.
 SKELETON_NAMES = frozenset(
-    {"admin", "factory", "models", "path", "publish", "pytest", "serializers", "settings"}
-    | {"status", "timezone", "transaction", "uuid"}
+    {"admin", "extend_schema", "factory", "models", "path", "publish", "pytest", "serializers"}
+    | {"settings", "status", "timezone", "transaction", "uuid"}
 )
 # Where startmodule registers a module: the first "]" line after each opening line.
 INSTALLED_APPS_LIST = "LOCAL_APPS = ["

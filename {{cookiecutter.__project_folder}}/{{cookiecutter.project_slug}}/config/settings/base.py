@@ -1,14 +1,19 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
+import tomllib
 from pathlib import Path
 
 import django_stubs_ext
 import environ
 
+from {{ cookiecutter.project_slug }}.core.logs import logging_config
+
 # Lets classes such as ModelAdmin[Order] be subscripted at run time, as the type stubs allow.
 django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parents[3]
+# Name, version and description, as pyproject.toml declares them.
+PROJECT = tomllib.loads((BASE_DIR / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 env = environ.Env()
 # Variables already set in the environment win over the file.
@@ -27,6 +32,7 @@ DJANGO_APPS = [
 ]
 THIRD_PARTY_APPS = [
     "rest_framework",
+    "drf_spectacular",
 {%- if cookiecutter.task_queue == "database" %}
     "django_tasks_db",
 {%- elif cookiecutter.task_queue.startswith("celery") %}
@@ -49,6 +55,10 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 MODULE_RELATIONS_ALLOWED_TO: list[str] = []
 
 MIDDLEWARE = [
+    # First, so that everything after it, and every log line, runs under the request's id.
+    "{{ cookiecutter.project_slug }}.core.middleware.RequestIdMiddleware",
+    # /health/live/ and /health/ready/, whatever the Host header and the scheme.
+    "{{ cookiecutter.project_slug }}.core.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,7 +135,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` gathers static files, for whitenoise to serve.
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 
 # Outgoing e-mail, sent from tasks, never from a request: an SMTP server.
 MAILERS = {
@@ -154,6 +165,18 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
     ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# The OpenAPI schema (/api/schema/) and its Swagger UI (/api/docs/). `make test` fails on any
+# warning of the schema generator: give each view method an @extend_schema.
+SPECTACULAR_SETTINGS = {
+    "TITLE": {{ cookiecutter.project_name | tojson }},{% if (cookiecutter.project_name | tojson | length) > 86 %}  # noqa: E501{% endif %}
+    "DESCRIPTION": PROJECT["description"],
+    "VERSION": PROJECT["version"],
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Separate request and response components, so read-only and write-only fields are exact.
+    "COMPONENT_SPLIT_REQUEST": True,
 }
 
 # Background tasks: declared and scheduled through core.tasks ({{ cookiecutter.task_queue }} backend).
@@ -200,6 +223,8 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_STORE_ERRORS_EVEN_IF_IGNORED = True
 CELERY_RESULT_EXTENDED = True
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
+# Workers log through LOGGING (structured, with each task's correlation id), not Celery's own.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 {%- else %}
 # No queue: tasks run in the web process right after the transaction commits, and
 # `manage.py run_scheduler` runs periodic ones.
@@ -233,10 +258,16 @@ EVENTS_EVENTBRIDGE_SOURCE = env(
 )
 EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default="")
 {%- endif %}
+{%- if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" %}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-}
+# The readiness probe (/health/ready/) gives up on a broker after this many seconds.
+HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=3.0)
+{%- endif %}
+
+# Structured logs (core/logs.py): JSON lines where a machine reads them (production's default),
+# readable lines on a console. Every line carries the correlation id of its request or task.
+LOG_FORMAT = env("DJANGO_LOG_FORMAT", default="console")
+LOGGING = logging_config(
+    json=LOG_FORMAT == "json",
+    level=env("DJANGO_LOG_LEVEL", default="INFO"),
+)

@@ -1,7 +1,8 @@
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
-from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.pagination import BasePagination, LimitOffsetPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
@@ -19,9 +20,17 @@ def paginated_response(
     serializer_class: type[BaseSerializer[Any]],
     request: Request,
     view: APIView,
-    pagination_class: type[LimitOffsetPagination] = DefaultPagination,
 ) -> Response:
-    """Serialize one page of `queryset` in the {"count", "next", "previous", "results"} shape."""
+    """Serialize one page of `queryset` in the {"count", "next", "previous", "results"} shape.
+
+    The view's `pagination_class` paginates: the API schema reads the same attribute, so the
+    documented page shape and parameters are the ones served.
+    """
+    pagination_class: type[BasePagination] | None = getattr(view, "pagination_class", None)
+    if pagination_class is None:
+        raise ImproperlyConfigured(
+            f"{type(view).__name__} must set pagination_class (e.g. DefaultPagination)"
+        )
     paginator = pagination_class()
     page = paginator.paginate_queryset(queryset, request, view=view)
     serializer = serializer_class(page, many=True)

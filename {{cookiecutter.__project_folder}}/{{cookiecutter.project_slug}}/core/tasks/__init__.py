@@ -16,6 +16,7 @@ project was baked ({{ cookiecutter.task_queue }}) lives in one module beside thi
 import inspect
 from typing import Any
 
+from {{ cookiecutter.project_slug }}.core.correlation import current_correlation_id
 from {{ cookiecutter.project_slug }}.core.primitives import require_json_primitive
 from {{ cookiecutter.project_slug }}.core.tasks import registry
 {%- if cookiecutter.task_queue == "database" %}
@@ -42,4 +43,6 @@ def enqueue_on_commit(name: str, /, **kwargs: Any) -> None:
         raise TypeError(f"{name}: {error}") from None
     for key, value in kwargs.items():
         require_json_primitive(value, where=f"{name}({key}=...)")
+    # The task runs under the id of the request (or handler, or task) that scheduled it.
+    kwargs[registry.CORRELATION_ID_ARGUMENT] = current_correlation_id()
     enqueue_after_commit(definition, kwargs)

@@ -17,7 +17,7 @@ from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, 
 def _celery_task(definition: TaskDefinition) -> Any:
     def run(self: Task[Any, Any], /, **kwargs: Any) -> Any:
         try:
-            return definition.function(**kwargs)
+            return definition.run(**kwargs)
         except Exception as error:
             if self.request.retries >= definition.retries:
                 raise

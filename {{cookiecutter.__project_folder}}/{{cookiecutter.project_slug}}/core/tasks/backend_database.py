@@ -5,6 +5,7 @@ back to the queue with an increasing delay, and tasks that a killed worker left 
 returned to the queue by a periodic reaper.
 """
 
+import functools
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -26,7 +27,12 @@ from {{ cookiecutter.project_slug }}.core.tasks.registry import (
 
 
 def _django_task(definition: TaskDefinition) -> Any:
-    return django_task(queue_name=definition.queue)(definition.function)
+    # The worker finds the task by the function's module path, which the wrapper keeps.
+    @functools.wraps(definition.function)
+    def run(**kwargs: Any) -> Any:
+        return definition.run(**kwargs)
+
+    return django_task(queue_name=definition.queue)(run)
 
 
 task = task_declarer(_django_task)

@@ -11,9 +11,9 @@ from django.db import transaction
 
 from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, task_declarer
 
-task = task_declarer(lambda definition: definition.function)
+task = task_declarer(lambda definition: definition.function)  # called directly, as a function
 
 
 def enqueue_after_commit(definition: TaskDefinition, kwargs: dict[str, Any]) -> None:
     # robust: the data is committed whatever the task does; its failure is logged.
-    transaction.on_commit(partial(definition.function, **kwargs), robust=True)
+    transaction.on_commit(partial(definition.run, **kwargs), robust=True)

@@ -8,7 +8,15 @@ from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
+from {{ cookiecutter.project_slug }}.core.correlation import (
+    correlation_id_set,
+    current_correlation_id,
+)
 from {{ cookiecutter.project_slug }}.core.retries import backoff_delay
+
+# The keyword argument that carries the scheduling work's correlation id to the task, beside
+# the task's own arguments; task_run takes it off before calling the function.
+CORRELATION_ID_ARGUMENT = "_correlation_id"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -21,6 +29,13 @@ class TaskDefinition:
     retry_backoff: float = 2.0
     queue: str = "default"
     every: timedelta | None = None
+
+    def run(self, **kwargs: Any) -> Any:
+        """Call the task function under the correlation id it was scheduled with."""
+        arguments = dict(kwargs)
+        correlation_id = arguments.pop(CORRELATION_ID_ARGUMENT, None) or current_correlation_id()
+        with correlation_id_set(correlation_id):
+            return self.function(**arguments)
 
     @property
     def function_path(self) -> str:

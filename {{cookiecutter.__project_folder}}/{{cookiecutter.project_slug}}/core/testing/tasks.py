@@ -4,8 +4,12 @@ import os
 import time
 from datetime import timedelta
 
+import structlog
+
 from {{ cookiecutter.project_slug }}.core.tasks import task
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
+
+logger = structlog.get_logger(__name__)
 
 
 class ProbeFailure(Exception):
@@ -20,6 +24,11 @@ def _probe(key: str) -> int:
 @task(name="core_testing.record")
 def _record_task(*, key: str) -> None:
     _probe(key)
+
+
+@task(name="core_testing.log")
+def _log_task(*, key: str) -> None:
+    logger.info("probe_task_ran", key=key)
 
 
 @task(name="core_testing.fail", retries=2, retry_backoff=0.2)

@@ -1,12 +1,13 @@
 """One view per action: parse the request, call one service or selector, render the result."""
 
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.permissions import IsAdminUser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from {{ cookiecutter.project_slug }}.core.api.pagination import paginated_response
+from {{ cookiecutter.project_slug }}.core.api.pagination import DefaultPagination, paginated_response
 from {{ cookiecutter.project_slug }}.modules.inventory.selectors import (
     stock_item_get,
     stock_item_list,
@@ -24,6 +25,12 @@ from {{ cookiecutter.project_slug }}.modules.inventory.services import (
 
 
 class StockItemListApi(APIView):
+    pagination_class = DefaultPagination
+
+    @extend_schema(
+        parameters=[StockItemFilterSerializer],
+        responses=StockItemOutputSerializer(many=True),
+    )
     def get(self, request: Request) -> Response:
         filters = StockItemFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
@@ -37,6 +44,7 @@ class StockItemListApi(APIView):
 
 
 class StockItemDetailApi(APIView):
+    @extend_schema(responses=StockItemOutputSerializer)
     def get(self, request: Request, sku: str) -> Response:
         item = stock_item_get(sku=sku)
         return Response(StockItemOutputSerializer(item).data)
@@ -45,6 +53,10 @@ class StockItemDetailApi(APIView):
 class StockItemCreateApi(APIView):
     permission_classes = [IsAdminUser]
 
+    @extend_schema(
+        request=StockItemCreateInputSerializer,
+        responses={201: StockItemOutputSerializer},
+    )
     def post(self, request: Request) -> Response:
         serializer = StockItemCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -56,6 +68,7 @@ class StockItemCreateApi(APIView):
 class StockReceiveApi(APIView):
     permission_classes = [IsAdminUser]
 
+    @extend_schema(request=StockReceiveInputSerializer, responses=StockItemOutputSerializer)
     def post(self, request: Request, sku: str) -> Response:
         serializer = StockReceiveInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

@@ -1,0 +1,83 @@
+"""The production settings pass Django's deployment checks and collect static files."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+# The production module beside the settings this test runs under.
+PRODUCTION_SETTINGS = f"{settings.SETTINGS_MODULE.rpartition('.')[0]}.production"
+
+
+def production_manage_py(*arguments: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run manage.py in a fresh process under the production settings, as a deployment would."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": PRODUCTION_SETTINGS,
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "api.example.com",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_the_deployment_checks() -> None:
+    result = production_manage_py("check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_deployment_checks_fail_on_a_weak_secret_key() -> None:
+    result = production_manage_py(
+        "check", "--deploy", "--fail-level", "WARNING", DJANGO_SECRET_KEY="short"
+    )
+
+    assert result.returncode != 0
+    assert "security.W009" in result.stderr
+
+
+def test_collectstatic_writes_fingerprinted_and_compressed_files(tmp_path: Path) -> None:
+    result = production_manage_py("collectstatic", "--noinput", DJANGO_STATIC_ROOT=str(tmp_path))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "staticfiles.json").is_file()
+    assert list(tmp_path.glob("admin/css/base.*.css.gz")), "fingerprinted, gzipped admin CSS"
+{%- if cookiecutter.use_sentry == "yes" %}
+
+
+# Prints which integrations the Sentry client runs with, or that there is no client.
+SENTRY_CLIENT_REPORT = (
+    "import sentry_sdk; client = sentry_sdk.get_client(); "
+    "print(sorted(client.integrations) if client.is_active() else 'inactive')"
+)
+
+
+def test_sentry_reports_from_production_once_a_dsn_is_set() -> None:
+    # A DSN is only parsed at start-up; nothing is sent until an error is reported.
+    dsn = "https://public-key@127.0.0.1:9/42"
+    result = production_manage_py("shell", "--command", SENTRY_CLIENT_REPORT, SENTRY_DSN=dsn)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "'django'" in result.stdout
+{%- if cookiecutter.task_queue.startswith("celery") %}
+    assert "'celery'" in result.stdout
+{%- endif %}
+
+
+def test_sentry_stays_off_without_a_dsn() -> None:
+    result = production_manage_py("shell", "--command", SENTRY_CLIENT_REPORT, SENTRY_DSN="")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("inactive")
+{%- endif %}
