@@ -11,7 +11,9 @@ from {{ cookiecutter.project_slug }}.config.settings.base import (
 {%- if cookiecutter.task_queue == "database" %}
     TASKS,
 {%- endif %}
+{%- if cookiecutter.task_queue != "none" %}
     env,
+{%- endif %}
 )
 
 SECRET_KEY = "insecure-key-for-tests-only"

@@ -8,19 +8,25 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+{%- if cookiecutter.task_queue != "none" %}
 from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
     circuit_reset,
     provider_request,
 )
-from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
-from {{ cookiecutter.project_slug }}.core.testing.workers import (
-{%- if cookiecutter.task_queue != "none" %}
-    running_worker,
+{%- else %}
+from {{ cookiecutter.project_slug }}.core.integrations import circuit_reset
 {%- endif %}
+from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
+{%- if cookiecutter.task_queue != "none" %}
+from {{ cookiecutter.project_slug }}.core.testing.workers import (
+    running_worker,
     tasks_queued,
     wait_until,
 )
+{%- else %}
+from {{ cookiecutter.project_slug }}.core.testing.workers import tasks_queued
+{%- endif %}
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
 from {{ cookiecutter.project_slug }}.modules.orders.models import FulfilmentNotification
