@@ -8,15 +8,15 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-{%- if cookiecutter.task_queue != "none" %}
+{% if cookiecutter.task_queue != "none" -%}
 from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
     circuit_reset,
     provider_request,
 )
-{%- else %}
+{% else -%}
 from {{ cookiecutter.project_slug }}.core.integrations import circuit_reset
-{%- endif %}
+{% endif -%}
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 {%- if cookiecutter.task_queue != "none" %}
 from {{ cookiecutter.project_slug }}.core.testing.workers import (
@@ -161,9 +161,7 @@ def test_no_notification_is_lost_when_the_provider_misbehaves(
 def sweep_until_settled(*, rounds: int) -> None:
     """Run the scheduler's sweep as time passes: each round, every pending one is due again."""
     for _ in range(rounds):
-        FulfilmentNotification.objects.filter(status=Status.PENDING).update(
-            due_at=timezone.now()
-        )
+        FulfilmentNotification.objects.filter(status=Status.PENDING).update(due_at=timezone.now())
         fulfilment_notifications_due_schedule()
 
 
