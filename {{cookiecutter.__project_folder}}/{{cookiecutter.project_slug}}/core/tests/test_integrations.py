@@ -4,10 +4,13 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 
 import pytest
 from django.conf import settings as django_settings
+from pytest_django.fixtures import Settings
 
+from {{ cookiecutter.project_slug }}.core.checks import integrations_configured_check
 from {{ cookiecutter.project_slug }}.core.integrations import (
     CircuitOpenError,
     PermanentIntegrationError,
@@ -16,7 +19,7 @@ from {{ cookiecutter.project_slug }}.core.integrations import (
     circuit_state,
     provider_request,
 )
-from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
+from {{ cookiecutter.project_slug }}.core.testing.provider import Behaviour, FakeProvider
 from {{ cookiecutter.project_slug }}.core.testing.workers import worker_database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,7 +28,7 @@ PROVIDER = "core_testing"
 
 
 @pytest.fixture(autouse=True)
-def provider(settings, fake_provider: FakeProvider) -> FakeProvider:
+def provider(settings: Settings, fake_provider: FakeProvider) -> Iterator[FakeProvider]:
     """The core_testing provider points at a fresh fake provider with a closed circuit."""
     settings.INTEGRATIONS = {
         **settings.INTEGRATIONS,
@@ -51,7 +54,7 @@ def test_successful_call_returns_the_response(provider: FakeProvider) -> None:
 
 
 @pytest.mark.parametrize("behaviour", ["error", "throttle"])
-def test_5xx_and_429_are_transient(provider: FakeProvider, behaviour) -> None:
+def test_5xx_and_429_are_transient(provider: FakeProvider, behaviour: Behaviour) -> None:
     provider.behave(behaviour)
 
     with pytest.raises(TransientIntegrationError):
@@ -82,7 +85,7 @@ def test_a_provider_that_never_answers_times_out(provider: FakeProvider) -> None
     assert time.monotonic() - started < 3  # READ_TIMEOUT is 1 s
 
 
-def test_a_refused_connection_is_transient(settings) -> None:
+def test_a_refused_connection_is_transient(settings: Settings) -> None:
     settings.INTEGRATIONS[PROVIDER]["BASE_URL"] = "http://127.0.0.1:9"
 
     with pytest.raises(TransientIntegrationError, match="ConnectError"):
@@ -107,7 +110,9 @@ def test_a_dead_provider_opens_the_circuit_and_later_calls_fail_fast(
     assert provider.request_count == 3  # the open circuit sent nothing
 
 
-def test_the_circuit_closes_once_the_provider_recovers(settings, provider: FakeProvider) -> None:
+def test_the_circuit_closes_once_the_provider_recovers(
+    settings: Settings, provider: FakeProvider
+) -> None:
     settings.INTEGRATIONS[PROVIDER]["RESET_TIMEOUT"] = 0.3
     provider.behave("error")
     for _ in range(3):
@@ -124,7 +129,9 @@ def test_the_circuit_closes_once_the_provider_recovers(settings, provider: FakeP
     assert provider.request_count == 4
 
 
-def test_a_failed_trial_call_opens_the_circuit_again(settings, provider: FakeProvider) -> None:
+def test_a_failed_trial_call_opens_the_circuit_again(
+    settings: Settings, provider: FakeProvider
+) -> None:
     settings.INTEGRATIONS[PROVIDER]["RESET_TIMEOUT"] = 0.3
     provider.behave("error")
     for _ in range(3):
@@ -164,3 +171,12 @@ def test_another_process_sees_the_circuit_open(provider: FakeProvider) -> None:
     )
 
     assert other.stdout.strip() == "open"
+
+
+def test_deploy_check_warns_of_a_provider_without_a_url(settings: Settings) -> None:
+    settings.INTEGRATIONS = {PROVIDER: {"BASE_URL": ""}, "other": {"BASE_URL": "http://x"}}
+
+    messages = integrations_configured_check()
+
+    assert [message.id for message in messages] == ["integrations.W001"]
+    assert PROVIDER in messages[0].msg

@@ -1,4 +1,5 @@
 import pytest
+from pytest_django.fixtures import Settings
 
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 
@@ -12,7 +13,7 @@ FULFILMENT_TEST_SETTINGS = {
 
 
 @pytest.fixture(autouse=True)
-def fulfilment_provider(settings, fake_provider: FakeProvider) -> FakeProvider:
+def fulfilment_provider(settings: Settings, fake_provider: FakeProvider) -> FakeProvider:
     """Every orders test talks to a local fake fulfilment provider, never to a real one."""
     settings.INTEGRATIONS = {
         **settings.INTEGRATIONS,

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.utils import timezone
+from pytest_django.fixtures import DjangoCaptureOnCommitCallbacks, Settings
 
 from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
@@ -115,7 +116,7 @@ def test_permanent_failure_parks_the_notification_as_failed_without_retry(
 
 
 def test_send_gives_up_after_the_maximum_attempts(
-    settings, fulfilment_provider: FakeProvider
+    settings: Settings, fulfilment_provider: FakeProvider
 ) -> None:
     settings.FULFILMENT_MAX_ATTEMPTS = 2
     fulfilment_provider.behave("throttle")
@@ -161,7 +162,7 @@ def test_open_circuit_leaves_notifications_pending_without_calling(
 
 
 def test_circuit_closes_once_the_provider_recovers(
-    settings, fulfilment_provider: FakeProvider
+    settings: Settings, fulfilment_provider: FakeProvider
 ) -> None:
     settings.INTEGRATIONS["fulfilment"]["RESET_TIMEOUT"] = 0.3
     fulfilment_provider.behave("error")
@@ -179,7 +180,8 @@ def test_circuit_closes_once_the_provider_recovers(
 
 
 def test_sweep_sends_each_due_notification_in_its_own_low_priority_task(
-    django_capture_on_commit_callbacks, fulfilment_provider: FakeProvider
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    fulfilment_provider: FakeProvider,
 ) -> None:
     due, not_yet = placed_notification(), placed_notification()
     FulfilmentNotification.objects.filter(pk=due.pk).update(due_at=timezone.now())
