@@ -1,5 +1,7 @@
 """What went wrong with a provider call, sorted by what the caller should do about it."""
 
+from typing import Any
+
 import httpx
 
 # Statuses that say "not now" rather than "never": timeouts, too early, rate limits.
@@ -13,6 +15,10 @@ class IntegrationError(Exception):
         super().__init__(f"{provider}: {message}")
         self.provider = provider
         self.status_code = status_code
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Picklable despite keyword-only arguments: task queues pass errors between processes.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class TransientIntegrationError(IntegrationError):
@@ -29,6 +35,15 @@ class CircuitOpenError(IntegrationError):
     def __init__(self, message: str, *, provider: str, retry_after: float) -> None:
         super().__init__(message, provider=provider)
         self.retry_after = retry_after
+
+
+def _restore(
+    cls: type[IntegrationError], args: tuple[Any, ...], state: dict[str, Any]
+) -> IntegrationError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 def error_for_response(provider: str, response: httpx.Response) -> IntegrationError | None:

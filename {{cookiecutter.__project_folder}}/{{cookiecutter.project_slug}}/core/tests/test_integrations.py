@@ -1,6 +1,7 @@
 """core.integrations against a real HTTP peer: timeouts, classification and the circuit."""
 
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -180,3 +181,12 @@ def test_deploy_check_warns_of_a_provider_without_a_url(settings: Settings) -> N
 
     assert [message.id for message in messages] == ["integrations.W001"]
     assert PROVIDER in messages[0].msg
+
+
+def test_errors_survive_pickling_between_processes() -> None:
+    error = CircuitOpenError("circuit open", provider=PROVIDER, retry_after=12.5)
+
+    copy = pickle.loads(pickle.dumps(error))
+
+    assert type(copy) is CircuitOpenError
+    assert (str(copy), copy.provider, copy.retry_after) == (str(error), PROVIDER, 12.5)
