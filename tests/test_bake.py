@@ -86,6 +86,13 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         "api/pagination.py",
         "module_map.py",
         "management/commands/modules.py",
+        # Outbound calls to third parties, and the fake provider their tests talk to.
+        "integrations/__init__.py",
+        "integrations/breakers.py",
+        "integrations/clients.py",
+        "integrations/errors.py",
+        "testing/provider.py",
+        "tests/test_integrations.py",
     ]:
         assert (package / "core" / kernel_file).is_file()
 
@@ -94,6 +101,9 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     assert f'requires-python = ">={options["python_version"]}"' in pyproject
     assert f'target-version = "py{options["python_version"].replace(".", "")}"' in pyproject
     assert ("psycopg" in pyproject) == (options["database"] == "postgresql")
+    assert '"httpx==' in pyproject
+    assert '"pybreaker==' in pyproject
+    assert '"(integrations)",' in pyproject  # a module's provider clients have a layer
     base_settings = (package / "config" / "settings" / "base.py").read_text()
     assert ("CONN_MAX_AGE" in base_settings) == (options["database"] == "postgresql")
     assert ('"transaction_mode": "IMMEDIATE"' in base_settings) == (options["database"] == "sqlite")
@@ -113,6 +123,9 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (f"modules.{module}.urls" in urls) == examples
         assert (f"| `{module}` |" in module_map) == examples
     assert ("No modules yet" in module_map) != examples
+    # Provider settings come from the environment, documented in .env.example.
+    assert ('"fulfilment": {' in base_settings) == examples
+    assert ("FULFILMENT_BASE_URL=" in (project / ".env.example").read_text()) == examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
         # Writes cross modules only as events: orders publishes, inventory handles.
@@ -124,6 +137,14 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         # A module with background work: private tasks, public delay_* wrappers.
         assert (package / "modules" / "orders" / "tasks.py").is_file()
         assert (package / "modules" / "orders" / "services" / "tasks.py").is_file()
+        # A module that calls a third party: its client, and the record of every call.
+        for path in [
+            "integrations/fulfilment.py",
+            "services/fulfilment.py",
+            "tests/test_fulfilment.py",
+            "tests/test_fulfilment_delivery.py",
+        ]:
+            assert (package / "modules" / "orders" / path).is_file(), path
         assert_module_layout(package / "modules" / "inventory")
 
 

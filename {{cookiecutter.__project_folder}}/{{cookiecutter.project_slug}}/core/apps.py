@@ -6,7 +6,10 @@ from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.utils.module_loading import autodiscover_modules
 
-from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
+from {{ cookiecutter.project_slug }}.core.checks import (
+    cross_module_relations_check,
+    integrations_configured_check,
+)
 from {{ cookiecutter.project_slug }}.core.logs import structlog_configure
 
 
@@ -23,5 +26,7 @@ class CoreConfig(AppConfig):
         structlog_configure()
         post_migrate.connect(create_cache_table, sender=self)
         checks.register(cross_module_relations_check)
+        # Only with `check --deploy`: local and test settings may leave a provider unset.
+        checks.register(integrations_configured_check, deploy=True)
         # Import every app's tasks.py, so each process knows every task by name.
         autodiscover_modules("tasks")

@@ -2,6 +2,7 @@
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import django_stubs_ext
 import environ
@@ -271,3 +272,24 @@ LOGGING = logging_config(
     json=LOG_FORMAT == "json",
     level=env("DJANGO_LOG_LEVEL", default="INFO"),
 )
+
+# Third-party providers, called from tasks only, through core.integrations. Per provider:
+# where it is, its credentials, how long a call may take, and its circuit breaker: open after
+# FAILURE_THRESHOLD transient failures in a row, try again RESET_TIMEOUT seconds later.
+# Credentials come from the environment only.
+{%- if cookiecutter.include_example_modules == "yes" %}
+INTEGRATIONS: dict[str, dict[str, Any]] = {
+    "fulfilment": {
+        "BASE_URL": env("FULFILMENT_BASE_URL", default=""),
+        "API_KEY": env("FULFILMENT_API_KEY", default=""),
+        "CONNECT_TIMEOUT": env.float("FULFILMENT_CONNECT_TIMEOUT", default=3.0),
+        "READ_TIMEOUT": env.float("FULFILMENT_READ_TIMEOUT", default=10.0),
+        "FAILURE_THRESHOLD": env.int("FULFILMENT_FAILURE_THRESHOLD", default=5),
+        "RESET_TIMEOUT": env.float("FULFILMENT_RESET_TIMEOUT", default=60.0),
+    },
+}
+# A fulfilment notification that failed this many times is parked as failed.
+FULFILMENT_MAX_ATTEMPTS = env.int("FULFILMENT_MAX_ATTEMPTS", default=10)
+{%- else %}
+INTEGRATIONS: dict[str, dict[str, Any]] = {}
+{%- endif %}

@@ -7,6 +7,7 @@ from {{ cookiecutter.project_slug }}.config.settings.base import (
     DATABASES,
 {%- endif %}
     INSTALLED_APPS,
+    INTEGRATIONS,
 {%- if cookiecutter.task_queue == "database" %}
     TASKS,
 {%- endif %}
@@ -23,6 +24,18 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 
 # Probe tasks and their model, for tests that run real worker processes.
 INSTALLED_APPS = [*INSTALLED_APPS, "{{ cookiecutter.project_slug }}.core.testing"]
+# A provider for core.integrations' own tests; they point it at a local fake provider.
+INTEGRATIONS = {
+    **INTEGRATIONS,
+    "core_testing": {
+        # Nothing listens on port 9 (discard); each test sets the URL of its fake provider.
+        "BASE_URL": "http://127.0.0.1:9",
+        "CONNECT_TIMEOUT": 1.0,
+        "READ_TIMEOUT": 1.0,
+        "FAILURE_THRESHOLD": 3,
+        "RESET_TIMEOUT": 60.0,
+    },
+}
 {%- if cookiecutter.database == "sqlite" %}
 # A file, not memory, so that worker processes started by tests see the same test database.
 DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}

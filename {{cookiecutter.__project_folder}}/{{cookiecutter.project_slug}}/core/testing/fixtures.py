@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.events.base import event_published
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 
 
 @pytest.fixture
@@ -52,3 +53,12 @@ def published_events() -> Iterator[list[Event]]:
     event_published.connect(record, weak=False)
     yield events
     event_published.disconnect(record)
+
+
+@pytest.fixture
+def fake_provider() -> Iterator[FakeProvider]:
+    """A local HTTP server standing in for a third-party provider (core.testing.provider)."""
+    provider = FakeProvider()
+    provider.start()
+    yield provider
+    provider.stop()

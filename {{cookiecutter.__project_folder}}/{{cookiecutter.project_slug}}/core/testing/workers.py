@@ -9,8 +9,14 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import {{ "AbstractContextManager, " if cookiecutter.task_queue != "none" }}contextmanager
 from urllib.parse import quote
 
+{% if cookiecutter.task_queue.startswith("celery") -%}
+from celery import current_app
+{% endif -%}
 from django.conf import settings
 from django.db import connection
+{%- if cookiecutter.task_queue == "database" %}
+from django.test import override_settings
+{%- endif %}
 {%- if cookiecutter.task_queue == "database" %}
 
 WORKER_COMMAND = [
@@ -96,9 +102,38 @@ def running_process(
 {%- if cookiecutter.task_queue != "none" %}
 
 
-def running_worker() -> AbstractContextManager[subprocess.Popen[bytes]]:
+def running_worker(
+    *, environment: Mapping[str, str] | None = None
+) -> AbstractContextManager[subprocess.Popen[bytes]]:
     """Start a worker process as production would, on the test database."""
-    return running_process(WORKER_COMMAND)
+    return running_process(WORKER_COMMAND, environment=environment)
+{%- endif %}
+
+
+@contextmanager
+def tasks_queued() -> Iterator[None]:
+{%- if cookiecutter.task_queue == "none" %}
+    """No queue in this project: tasks run in-process after commit, whatever the test does."""
+{%- else %}
+    """Send tasks to the queue, for a worker process to run, instead of running them here."""
+{%- endif %}
+{%- if cookiecutter.task_queue == "database" %}
+    with override_settings(
+        TASKS={
+            "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "low"]}
+        }
+    ):
+        yield
+{%- elif cookiecutter.task_queue.startswith("celery") %}
+    app = current_app
+    app.conf.task_always_eager = False
+    app.control.purge()
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager = True
+{%- else %}
+    yield
 {%- endif %}
 
 

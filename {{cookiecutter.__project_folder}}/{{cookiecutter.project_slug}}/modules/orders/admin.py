@@ -3,7 +3,11 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from {{ cookiecutter.project_slug }}.core.admin import ReadOnlyTabularInline
-from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.orders.models import (
+    FulfilmentNotification,
+    Order,
+    OrderLine,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.services import OrderError, order_cancel
 
 
@@ -41,3 +45,31 @@ class OrderAdmin(admin.ModelAdmin[Order]):
             else:
                 cancelled += 1
         self.message_user(request, f"Cancelled {cancelled} order(s).", level=messages.SUCCESS)
+
+
+@admin.register(FulfilmentNotification)
+class FulfilmentNotificationAdmin(admin.ModelAdmin[FulfilmentNotification]):
+    """What the fulfilment provider was told, and why a failed notification failed."""
+
+    list_display = ["order", "status", "attempts", "due_at", "sent_at", "last_error"]
+    list_filter = ["status"]
+    list_select_related = ["order"]
+    readonly_fields = [
+        "public_id",
+        "order",
+        "status",
+        "attempts",
+        "last_error",
+        "due_at",
+        "sent_at",
+        "provider_reference",
+    ]
+    fields = readonly_fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(
+        self, request: HttpRequest, obj: FulfilmentNotification | None = None
+    ) -> bool:
+        return False

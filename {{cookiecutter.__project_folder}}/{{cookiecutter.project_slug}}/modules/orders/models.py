@@ -3,7 +3,10 @@ from django.db import models
 from django.db.models import Q
 
 from {{ cookiecutter.project_slug }}.core.models import BaseModel
-from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
+from {{ cookiecutter.project_slug }}.modules.orders.choices import (
+    FulfilmentNotificationStatus,
+    OrderStatus,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.managers import OrderQuerySet
 
 
@@ -57,3 +60,44 @@ class OrderLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quantity} x {self.sku}"
+
+
+class FulfilmentNotification(BaseModel):
+    """The fulfilment provider must hear of an order: one row per notification, so none is lost.
+
+    Each ends sent, or failed with a reason; a pending one is (re)tried by its task and by the
+    periodic sweep once `due_at` has passed. Its public_id is the call's idempotency key.
+    """
+
+    order = models.OneToOneField(
+        Order, on_delete=models.PROTECT, related_name="fulfilment_notification"
+    )
+    status = models.CharField(
+        max_length=16,
+        choices=FulfilmentNotificationStatus.choices,
+        default=FulfilmentNotificationStatus.PENDING,
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    # When the sweep should pick it up if no task has delivered it by then.
+    due_at = models.DateTimeField()
+    # Set while a task is calling the provider, so two tasks never call for one notification.
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    provider_reference = models.CharField(max_length=128, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "due_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(status=FulfilmentNotificationStatus.SENT, sent_at__isnull=False)
+                    | (~Q(status=FulfilmentNotificationStatus.SENT) & Q(sent_at__isnull=True))
+                ),
+                name="orders_fulfilmentnotification_sent_at_matches_status",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Fulfilment notification for order {self.order_id} ({self.status})"

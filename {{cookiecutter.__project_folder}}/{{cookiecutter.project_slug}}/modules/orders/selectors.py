@@ -5,9 +5,10 @@ from uuid import UUID
 from django.db.models import QuerySet
 from django_stubs_ext import WithAnnotations
 
+from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import OrderNotFoundError
 from {{ cookiecutter.project_slug }}.modules.orders.managers import OrderTotal
-from {{ cookiecutter.project_slug }}.modules.orders.models import Order
+from {{ cookiecutter.project_slug }}.modules.orders.models import FulfilmentNotification, Order
 
 type OrderWithTotal = WithAnnotations[Order, OrderTotal]
 
@@ -42,4 +43,24 @@ def order_confirmation_pending_ids(*, placed_before: datetime) -> list[int]:
         .filter(confirmation_sent_at__isnull=True, created_at__lt=placed_before)
         .order_by("created_at")
         .values_list("id", flat=True)
+    )
+
+
+def fulfilment_notification_get(*, notification_id: int) -> FulfilmentNotification:
+    """A fulfilment notification with its order and the order's lines loaded."""
+    return (
+        FulfilmentNotification.objects.select_related("order")
+        .prefetch_related("order__lines")
+        .get(pk=notification_id)
+    )
+
+
+def fulfilment_notification_due_ids(*, now: datetime, limit: int) -> list[int]:
+    """Ids of pending fulfilment notifications due by `now`, oldest due first."""
+    return list(
+        FulfilmentNotification.objects.filter(
+            status=FulfilmentNotificationStatus.PENDING, due_at__lte=now
+        )
+        .order_by("due_at", "id")
+        .values_list("id", flat=True)[:limit]
     )

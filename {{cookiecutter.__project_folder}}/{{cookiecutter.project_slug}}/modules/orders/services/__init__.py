@@ -8,6 +8,11 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderLineSkuUnknownError,
     OrderNotFoundError,
 )
+from {{ cookiecutter.project_slug }}.modules.orders.services.fulfilment import (
+    fulfilment_notification_create,
+    fulfilment_notification_send,
+    fulfilment_notifications_due_schedule,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.services.notifications import (
     order_confirmation_send,
     order_confirmations_missing_schedule,
@@ -26,6 +31,9 @@ __all__ = [
     "OrderLineSkuRepeatedError",
     "OrderLineSkuUnknownError",
     "OrderNotFoundError",
+    "fulfilment_notification_create",
+    "fulfilment_notification_send",
+    "fulfilment_notifications_due_schedule",
     "order_cancel",
     "order_confirmation_send",
     "order_confirmations_missing_schedule",

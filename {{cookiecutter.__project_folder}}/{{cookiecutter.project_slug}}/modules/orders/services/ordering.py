@@ -18,6 +18,9 @@ from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     OrderLineSkuUnknownError,
 )
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.orders.services.fulfilment import (
+    fulfilment_notification_create,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.services.tasks import (
     delay_order_confirmation_send,
 )
@@ -35,7 +38,8 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     """Place an order: at least one line, each SKU once and known to inventory; all or nothing.
 
     Publishes OrderPlaced (inventory reserves the stock); the customer's confirmation
-    e-mail goes out from a task. Both happen only once the order is committed.
+    e-mail and the fulfilment provider's notification go out from tasks. All of it
+    happens only once the order is committed.
     """
     if not lines:
         raise EmptyOrderError()
@@ -66,6 +70,7 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
         )
     )
     delay_order_confirmation_send(order_id=order.id)
+    fulfilment_notification_create(order=order)
     return order
 
 

@@ -19,7 +19,7 @@ def test_module_map_shows_orders_publishing_to_inventory_and_reading_its_api() -
     )
     assert modules["orders"] == Module(
         name="orders",
-        models=("Order", "OrderLine"),
+        models=("FulfilmentNotification", "Order", "OrderLine"),
         publishes=("OrderCancelled", "OrderPlaced"),
         handles=(),
         api=(),

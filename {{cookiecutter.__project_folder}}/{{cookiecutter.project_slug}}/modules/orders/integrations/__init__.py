@@ -1,0 +1,1 @@
+"""Clients of the third-party providers this module deals with; called by its services only."""

@@ -1,0 +1,213 @@
+"""Fulfilment notifications end to end: API requests, {% if cookiecutter.task_queue == "none" %}the sweep{% else %}real workers{% endif %}, a fake provider."""
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+{% if cookiecutter.task_queue != "none" -%}
+from {{ cookiecutter.project_slug }}.core.integrations import (
+    TransientIntegrationError,
+    circuit_reset,
+    provider_request,
+)
+{% else -%}
+from {{ cookiecutter.project_slug }}.core.integrations import circuit_reset
+{% endif -%}
+from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
+{%- if cookiecutter.task_queue != "none" %}
+from {{ cookiecutter.project_slug }}.core.testing.workers import (
+    running_worker,
+    tasks_queued,
+    wait_until,
+)
+{%- else %}
+from {{ cookiecutter.project_slug }}.core.testing.workers import tasks_queued
+{%- endif %}
+from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
+from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
+from {{ cookiecutter.project_slug }}.modules.orders.models import FulfilmentNotification
+{%- if cookiecutter.task_queue == "none" %}
+from {{ cookiecutter.project_slug }}.modules.orders.services import (
+    fulfilment_notifications_due_schedule,
+)
+{%- else %}
+from {{ cookiecutter.project_slug }}.modules.orders.tests.conftest import FULFILMENT_TEST_SETTINGS
+{%- endif %}
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+Status = FulfilmentNotificationStatus
+PLACE_URL = reverse("orders:order-place")
+LINE = {"sku": "MUG-1", "quantity": 2, "unit_price": "3.50"}
+
+
+@pytest.fixture(autouse=True)
+def fresh_circuit() -> Iterator[None]:
+    # The cache table outlives transactional tests: start and leave the circuit closed.
+    circuit_reset("fulfilment")
+    yield
+    circuit_reset("fulfilment")
+
+
+@pytest.fixture
+def stock() -> None:
+    StockItemFactory(sku="MUG-1")
+
+
+def order_place_through_the_api(client: APIClient) -> float:
+    """Place an order as a customer would; return how long the request took."""
+    started = time.monotonic()
+    response = client.post(PLACE_URL, {"lines": [LINE]}, format="json")
+    assert response.status_code == 201, response.content
+    return time.monotonic() - started
+
+
+def statuses() -> list[str]:
+    return list(FulfilmentNotification.objects.values_list("status", flat=True))
+{%- if cookiecutter.task_queue != "none" %}
+
+
+def worker_environment(provider: FakeProvider) -> dict[str, str]:
+    """The worker process's fulfilment settings: the same as this process's."""
+    return {
+        "FULFILMENT_BASE_URL": provider.url,
+        **{f"FULFILMENT_{key}": str(value) for key, value in FULFILMENT_TEST_SETTINGS.items()},
+    }
+
+
+def test_order_placement_returns_promptly_while_the_provider_hangs(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["hang"])
+
+    with tasks_queued():
+        elapsed = order_place_through_the_api(user_client)
+        # The request never waits for the provider.
+        assert elapsed < 1.0
+        assert statuses() == [Status.PENDING]
+
+        with running_worker(environment=worker_environment(fulfilment_provider)):
+            # The first call times out (READ_TIMEOUT 1 s); the task's retry delivers.
+            wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
+
+    notification = FulfilmentNotification.objects.get()
+    assert notification.attempts == 2
+    assert fulfilment_provider.request_count == 2
+
+
+def test_transient_failures_are_retried_with_back_off_until_delivered(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["error", "throttle"])
+
+    with tasks_queued():
+        order_place_through_the_api(user_client)
+        with running_worker(environment=worker_environment(fulfilment_provider)):
+            wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
+
+    assert FulfilmentNotification.objects.get().attempts == 3
+    assert fulfilment_provider.request_count == 3
+
+
+def test_a_worker_process_sees_the_circuit_opened_in_another_process(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("error")
+    for _ in range(3):  # FAILURE_THRESHOLD: this process opens the circuit
+        with pytest.raises(TransientIntegrationError):
+            provider_request("fulfilment", "POST", "/orders", json={})
+
+    with tasks_queued():
+        order_place_through_the_api(user_client)
+        with running_worker(environment=worker_environment(fulfilment_provider)):
+            wait_until(
+                lambda: "circuit open" in FulfilmentNotification.objects.get().last_error,
+                what="the worker to find the circuit open",
+            )
+
+    notification = FulfilmentNotification.objects.get()
+    assert notification.status == Status.PENDING  # parked for the sweep, not failed
+    assert notification.attempts == 0
+    assert notification.due_at > timezone.now()
+    assert fulfilment_provider.request_count == 3  # the worker sent nothing
+
+
+def test_no_notification_is_lost_when_the_provider_misbehaves(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["error", "reject", "throttle", "error"])
+
+    with tasks_queued():
+        for _ in range(6):
+            order_place_through_the_api(user_client)
+        with running_worker(environment=worker_environment(fulfilment_provider)):
+            wait_until(
+                lambda: Status.PENDING not in statuses(),
+                what="every notification to be sent or failed",
+            )
+
+    assert sorted(statuses()) == [Status.FAILED] + [Status.SENT] * 5
+    failed = FulfilmentNotification.objects.get(status=Status.FAILED)
+    assert "answered 422" in failed.last_error
+    told = {request.body["order_id"] for request in fulfilment_provider.requests}
+    assert told == {str(n.order.public_id) for n in FulfilmentNotification.objects.all()}
+{%- else %}
+
+
+def sweep_until_settled(*, rounds: int) -> None:
+    """Run the scheduler's sweep as time passes: each round, every pending one is due again."""
+    for _ in range(rounds):
+        FulfilmentNotification.objects.filter(status=Status.PENDING).update(due_at=timezone.now())
+        fulfilment_notifications_due_schedule()
+
+
+def test_order_placement_returns_promptly_while_the_provider_hangs(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["hang"])
+
+    with tasks_queued():
+        elapsed = order_place_through_the_api(user_client)
+
+    # Without a task queue the request does not call the provider at all; the sweep does.
+    assert elapsed < 1.0
+    assert fulfilment_provider.request_count == 0
+    assert statuses() == [Status.PENDING]
+
+    sweep_until_settled(rounds=2)  # the first call times out (READ_TIMEOUT 1 s)
+
+    assert statuses() == [Status.SENT]
+    assert fulfilment_provider.request_count == 2
+
+
+def test_transient_failures_are_retried_by_the_sweep_until_delivered(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["error", "throttle"])
+    order_place_through_the_api(user_client)
+
+    sweep_until_settled(rounds=3)
+
+    assert statuses() == [Status.SENT]
+    assert FulfilmentNotification.objects.get().attempts == 3
+
+
+def test_no_notification_is_lost_when_the_provider_misbehaves(
+    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
+) -> None:
+    fulfilment_provider.behave("ok", first=["error", "reject", "throttle", "error"])
+    for _ in range(6):
+        order_place_through_the_api(user_client)
+
+    sweep_until_settled(rounds=4)
+
+    assert sorted(statuses()) == [Status.FAILED] + [Status.SENT] * 5
+    failed = FulfilmentNotification.objects.get(status=Status.FAILED)
+    assert "answered 422" in failed.last_error
+    told = {request.body["order_id"] for request in fulfilment_provider.requests}
+    assert told == {str(n.order.public_id) for n in FulfilmentNotification.objects.all()}
+{%- endif %}
