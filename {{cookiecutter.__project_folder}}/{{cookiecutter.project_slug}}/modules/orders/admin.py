@@ -54,7 +54,7 @@ class FulfilmentNotificationAdmin(admin.ModelAdmin[FulfilmentNotification]):
     list_display = ["order", "status", "attempts", "due_at", "sent_at", "last_error"]
     list_filter = ["status"]
     list_select_related = ["order"]
-    readonly_fields = [
+    readonly_fields = (
         "public_id",
         "order",
         "status",
@@ -63,7 +63,7 @@ class FulfilmentNotificationAdmin(admin.ModelAdmin[FulfilmentNotification]):
         "due_at",
         "sent_at",
         "provider_reference",
-    ]
+    )
     fields = readonly_fields
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -32,13 +32,13 @@ Status = FulfilmentNotificationStatus
 
 @pytest.fixture(autouse=True)
 def stock() -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
 
 def placed_notification() -> FulfilmentNotification:
     """A placed order's notification, before any task has run."""
     order = order_place(
-        customer=UserFactory(),
+        customer=UserFactory.create(),
         lines=[OrderLineInput(sku="MUG-1", quantity=2, unit_price=Decimal("3.50"))],
     )
     return FulfilmentNotification.objects.get(order=order)

@@ -55,7 +55,7 @@ def fresh_circuit() -> Iterator[None]:
 
 @pytest.fixture
 def stock() -> None:
-    StockItemFactory(sku="MUG-1")
+    StockItemFactory.create(sku="MUG-1")
 
 
 def order_place_through_the_api(client: APIClient) -> float:
