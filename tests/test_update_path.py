@@ -36,7 +36,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_order_count_open_counts_orders_not_cancelled() -> None:
-    OrderFactory()
+    OrderFactory.create()
 
     assert order_count_open() == 1
 """
