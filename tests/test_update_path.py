@@ -21,15 +21,17 @@ BASELINE = "842602375371949944a893517244dc330cd926a9"
 CRUFT = str(Path(sys.executable).parent / "cruft")
 GIT_IDENTITY = ["-c", "user.name=Template tests", "-c", "user.email=tests@example.com"]
 
-LOCAL_SELECTOR = '''
+# A module of the project's own, beside the template's files: it is theirs to keep.
+LOCAL_SERVICE = """from shop.modules.orders.models import Order
+
 
 def order_count_open() -> int:
-    """How many orders are not cancelled: a function the project added itself."""
+    \"\"\"How many orders are not cancelled: a function the project added itself.\"\"\"
     return Order.objects.filter(cancelled_at__isnull=True).count()
-'''
+"""
 LOCAL_TEST = """import pytest
 
-from shop.modules.orders.selectors import order_count_open
+from shop.modules.orders.services.reporting import order_count_open
 from shop.modules.orders.tests.factories import OrderFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,8 +73,7 @@ def test_project_baked_from_v0_1_0_updates_to_the_current_template(tmp_path: Pat
     # The team's own work, committed.
     with (project / "README.md").open("a", encoding="utf-8") as readme:
         readme.write("\n## Team notes\n\nDeploy on Tuesdays.\n")
-    with (project / "shop/modules/orders/selectors.py").open("a", encoding="utf-8") as selectors:
-        selectors.write(LOCAL_SELECTOR)
+    (project / "shop/modules/orders/services/reporting.py").write_text(LOCAL_SERVICE)
     (project / "shop/modules/orders/tests/test_open_orders.py").write_text(LOCAL_TEST)
     # What CHANGELOG.md asks of a v0.1.0 project before its first update.
     with (project / "pyproject.toml").open("a", encoding="utf-8") as pyproject:
@@ -91,7 +92,10 @@ def test_project_baked_from_v0_1_0_updates_to_the_current_template(tmp_path: Pat
     assert (project / "shop/core/management/commands/startmodule.py").is_file()
     # ... and the team's, side by side.
     assert "Deploy on Tuesdays." in (project / "README.md").read_text()
-    assert "def order_count_open()" in (project / "shop/modules/orders/selectors.py").read_text()
+    assert (
+        "def order_count_open()"
+        in (project / "shop/modules/orders/services/reporting.py").read_text()
+    )
     assert (project / "shop/modules/orders/tests/test_open_orders.py").is_file()
     commit_everything(project, "Update to the current template")
     assert "up to date" in run_in_project(project, [CRUFT, "check"], env)
