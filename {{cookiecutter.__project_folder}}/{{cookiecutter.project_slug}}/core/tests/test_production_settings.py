@@ -22,6 +22,11 @@ def production_manage_py(*arguments: str, **env: str) -> subprocess.CompletedPro
             "DJANGO_SETTINGS_MODULE": PRODUCTION_SETTINGS,
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
             "DJANGO_ALLOWED_HOSTS": "api.example.com",
+{%- if cookiecutter.include_example_modules == "yes" %}
+            # A deployment names every provider it calls (integrations.W001 otherwise), here
+            # and not in .env, which CI and the image do not have.
+            "FULFILMENT_BASE_URL": "https://fulfilment.example.com/api",
+{%- endif %}
             **env,
         },
         capture_output=True,
