@@ -20,3 +20,8 @@ def output_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "output"
     folder.mkdir()
     return folder
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the full tier's long tests first, so that the short ones fill in around them."""
+    items.sort(key=lambda item: item.get_closest_marker("full") is None)

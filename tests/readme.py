@@ -1,10 +1,12 @@
 """Read the set-up commands out of a README, and serve a project the way they do."""
 
+import fcntl
 import os
 import re
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +17,8 @@ from pathlib import Path
 import pytest
 
 DEVELOPMENT_SERVER = "http://127.0.0.1:8000"
+# Tests that serve there take turns: test processes run side by side (pytest-xdist).
+PORT_LOCK = Path(tempfile.gettempdir()) / "cookiecutter-django-modulith-port-8000.lock"
 
 
 def bash_commands(readme: Path) -> list[str]:
@@ -41,6 +45,14 @@ def serving(
     command: str, *, cwd: Path, env: dict[str, str], seconds: float = 180
 ) -> Iterator[None]:
     """Run a README command that ends in runserver; yield once the site answers, then stop it."""
+    with PORT_LOCK.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        with _serving(command, cwd=cwd, env=env, seconds=seconds):
+            yield
+
+
+@contextmanager
+def _serving(command: str, *, cwd: Path, env: dict[str, str], seconds: float) -> Iterator[None]:
     if _port_in_use(8000):
         pytest.fail("port 8000 is taken; the README's command serves there")
     log = cwd / "serve.log"

@@ -73,8 +73,12 @@ def fresh_postgres_database() -> Iterator[str]:
     try:
         yield name
     finally:
-        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        psql(f'DROP DATABASE IF EXISTS "test_{name}" WITH (FORCE)')
+        # Test databases too: pytest-django makes one per xdist process (test_<name>_gw0, ...).
+        test_databases = psql(
+            f"SELECT datname FROM pg_database WHERE datname LIKE 'test\\_{name}%'"
+        ).split()
+        for database in [name, *test_databases]:
+            psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def run_in_project(project: Path, command: list[str], env: dict[str, str]) -> str:

@@ -181,6 +181,8 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Background tasks: declared and scheduled through core.tasks ({{ cookiecutter.task_queue }} backend).
+# A failed task is retried after its back-off (doubling, with jitter) times this factor.
+TASKS_RETRY_BACKOFF_SCALE = env.float("TASKS_RETRY_BACKOFF_SCALE", default=1.0)
 {%- if cookiecutter.task_queue == "database" %}
 # The database is the queue: `manage.py db_worker` runs tasks, `manage.py run_scheduler` enqueues
 # periodic ones. Queues: "default", and "low" for bulk work that may wait.

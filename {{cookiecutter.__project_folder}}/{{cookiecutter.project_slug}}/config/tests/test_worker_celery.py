@@ -8,11 +8,14 @@ import pytest
 from django.db import transaction
 from django_celery_results.models import TaskResult
 
-from {{ cookiecutter.project_slug }}.config.celery import app
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
-from {{ cookiecutter.project_slug }}.core.testing.workers import running_worker, wait_until
+from {{ cookiecutter.project_slug }}.core.testing.workers import (
+    running_worker,
+    tasks_queued,
+    wait_until,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,10 +23,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture(autouse=True)
 def tasks_through_the_broker() -> Iterator[None]:
     """Send tasks to the broker instead of running them eagerly; start from empty queues."""
-    app.conf.task_always_eager = False
-    app.control.purge()
-    yield
-    app.conf.task_always_eager = True
+    with tasks_queued():
+        yield
 
 
 def probes(key: str) -> int:

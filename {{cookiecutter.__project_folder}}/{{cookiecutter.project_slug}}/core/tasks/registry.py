@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from {{ cookiecutter.project_slug }}.core.correlation import (
@@ -42,7 +43,8 @@ class TaskDefinition:
         return f"{self.function.__module__}.{self.function.__qualname__}"
 
     def retry_delay(self, *, attempt: int) -> float:
-        return backoff_delay(base=self.retry_backoff, attempt=attempt)
+        base = self.retry_backoff * settings.TASKS_RETRY_BACKOFF_SCALE
+        return backoff_delay(base=base, attempt=attempt)
 
 
 _definitions: dict[str, TaskDefinition] = {}

@@ -5,6 +5,7 @@ Behaviours: "ok" (200 with a JSON reference), "slow" (the same after `slow_secon
 """
 
 import json
+import socket
 import threading
 from collections import deque
 from collections.abc import Iterable
@@ -35,7 +36,7 @@ class FakeProvider:
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
 
     @property
     def url(self) -> str:
@@ -62,10 +63,16 @@ class FakeProvider:
         self._thread.start()
 
     def stop(self) -> None:
-        self._stopping.set()  # releases hanging requests
-        self._server.shutdown()
-        self._server.server_close()
+        self._stopping.set()  # releases hanging requests, and ends the serving loop
+        # The loop blocks until a connection arrives (serve_forever would poll every 0.5 s
+        # for its shutdown flag instead): one empty connection wakes it to see the flag.
+        socket.create_connection(("127.0.0.1", self._server.server_port)).close()
         self._thread.join(timeout=5)
+        self._server.server_close()
+
+    def _serve(self) -> None:
+        while not self._stopping.is_set():
+            self._server.handle_request()
 
     def _next(self, request: RecordedRequest) -> Behaviour:
         with self._lock:

@@ -1,5 +1,9 @@
 """Real worker processes for tests of the task queue, running on the test database."""
 
+{% if cookiecutter.task_queue == "celery_rabbitmq" -%}
+import fcntl
+import hashlib
+{% endif -%}
 import os
 import subprocess
 import sys
@@ -7,6 +11,10 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import {{ "AbstractContextManager, " if cookiecutter.task_queue != "none" }}contextmanager
+{%- if cookiecutter.task_queue == "celery_rabbitmq" %}
+from pathlib import Path
+{%- endif %}
+from typing import IO, Any
 from urllib.parse import quote
 
 {% if cookiecutter.task_queue.startswith("celery") -%}
@@ -59,10 +67,24 @@ def worker_database_url() -> str:
     return f"postgres://{credentials}@{host}:{database['PORT'] or 5432}/{database['NAME']}"
 
 
+class ProjectProcess(subprocess.Popen[bytes]):
+    """A process of the project's, its output (stdout and stderr) kept in a file."""
+
+    def __init__(self, command: list[str], *, log: IO[bytes], **options: Any) -> None:
+        super().__init__(command, stdout=log, stderr=subprocess.STDOUT, **options)
+        self.log = log
+
+    def output(self) -> str:
+        """What the process has written so far."""
+        # pread leaves the file's offset alone: the process shares it, and writes there.
+        descriptor = self.log.fileno()
+        return os.pread(descriptor, os.fstat(descriptor).st_size, 0).decode(errors="replace")
+
+
 @contextmanager
 def running_process(
     command: list[str], *, environment: Mapping[str, str] | None = None
-) -> Iterator[subprocess.Popen[bytes]]:
+) -> Iterator[ProjectProcess]:
     """Run a project process (a worker, a relay) on the test database; stop it afterwards.
 
     Its output is shown if the test fails while it runs.
@@ -78,19 +100,17 @@ def running_process(
 {%- endif %}
     }
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
+        process = ProjectProcess(
             command,
+            log=log,
             cwd=settings.BASE_DIR,
             env=process_environment,
-            stdout=log,
-            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
             yield process
         except BaseException:
-            log.seek(0)
-            sys.stderr.write(log.read().decode(errors="replace")[-4000:])
+            sys.stderr.write(process.output()[-4000:])
             raise
         finally:
             process.terminate()
@@ -104,7 +124,7 @@ def running_process(
 
 def running_worker(
     *, environment: Mapping[str, str] | None = None
-) -> AbstractContextManager[subprocess.Popen[bytes]]:
+) -> AbstractContextManager[ProjectProcess]:
     """Start a worker process as production would, on the test database."""
     return running_process(WORKER_COMMAND, environment=environment)
 {%- endif %}
@@ -124,7 +144,8 @@ def tasks_queued() -> Iterator[None]:
         }
     ):
         yield
-{%- elif cookiecutter.task_queue.startswith("celery") %}
+{%- elif cookiecutter.task_queue == "celery_redis" %}
+    # The queues are this test process's own: the test settings prefix its keys on the broker.
     app = current_app
     app.conf.task_always_eager = False
     app.control.purge()
@@ -132,6 +153,32 @@ def tasks_queued() -> Iterator[None]:
         yield
     finally:
         app.conf.task_always_eager = True
+{%- elif cookiecutter.task_queue == "celery_rabbitmq" %}
+    app = current_app
+    with broker_queues_held():
+        app.conf.task_always_eager = False
+        app.control.purge()
+        try:
+            yield
+        finally:
+            app.conf.task_always_eager = True
+
+
+@contextmanager
+def broker_queues_held() -> Iterator[None]:
+    """Have the broker's queues to this test alone, until it ends.
+
+    Every test process on this machine (pytest-xdist's, another checkout's) uses the same
+    queues on RabbitMQ: a lock file per broker makes them take turns, so that no worker
+    takes another test's tasks.
+    """
+    broker = hashlib.sha256(settings.CELERY_BROKER_URL.encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"celery-broker-{broker}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 {%- else %}
     yield
 {%- endif %}

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from pytest_django import DjangoCaptureOnCommitCallbacks
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit, registry
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
@@ -65,7 +65,8 @@ def test_registry_refuses_one_name_for_two_functions() -> None:
     assert registry.get("core_testing.record") is existing
 
 
-def test_retry_delay_doubles_with_jitter() -> None:
+def test_retry_delay_doubles_with_jitter(settings: Settings) -> None:
+    settings.TASKS_RETRY_BACKOFF_SCALE = 1.0  # as deployed; the test settings shorten it
     definition = registry.TaskDefinition(
         name="x", function=print, runnable=None, retries=3, retry_backoff=1.0
     )
@@ -75,6 +76,18 @@ def test_retry_delay_doubles_with_jitter() -> None:
     assert 1.0 <= delays[0] <= 1.5
     assert 2.0 <= delays[1] <= 3.0
     assert 4.0 <= delays[2] <= 6.0
+
+
+def test_retry_delay_is_scaled_by_the_setting(settings: Settings) -> None:
+    settings.TASKS_RETRY_BACKOFF_SCALE = 0.1
+    definition = registry.TaskDefinition(
+        name="x", function=print, runnable=None, retries=3, retry_backoff=10.0
+    )
+
+    delays = [definition.retry_delay(attempt=attempt) for attempt in (1, 2)]
+
+    assert 1.0 <= delays[0] <= 1.5
+    assert 2.0 <= delays[1] <= 3.0
 
 
 def test_periodic_tasks_declare_their_interval() -> None:

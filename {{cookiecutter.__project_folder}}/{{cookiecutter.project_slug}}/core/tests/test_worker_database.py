@@ -13,7 +13,10 @@ from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 from {{ cookiecutter.project_slug }}.core.tasks.backend_database import stuck_tasks_requeue
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
-from {{ cookiecutter.project_slug }}.core.testing.workers import running_worker, wait_until
+from {{ cookiecutter.project_slug }}.core.testing.workers import (
+    running_worker,
+    wait_until,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

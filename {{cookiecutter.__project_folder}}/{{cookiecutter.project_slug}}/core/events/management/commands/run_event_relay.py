@@ -2,9 +2,12 @@ import time
 from argparse import ArgumentParser
 from typing import Any
 
+import structlog
 from django.core.management.base import BaseCommand
 
 from {{ cookiecutter.project_slug }}.core.events.outbox import publications_relay
+
+logger = structlog.get_logger(__name__)
 
 
 class Command(BaseCommand):
@@ -25,6 +28,7 @@ class Command(BaseCommand):
     def handle(
         self, *args: Any, once: bool, interval: float, batch_size: int, **options: Any
     ) -> None:
+        logger.info("event_relay_started", interval=interval, batch_size=batch_size, once=once)
         while True:
             delivered = publications_relay(batch_size=batch_size)
             if once:
