@@ -3,7 +3,8 @@
     uv run python bench/report.py
 
 Reads `bench/results/events.json` (from `bench/event_throughput.py --json`) and, when present,
-`bench/results/tasks.json` (from `bench/task_throughput.py --json`); writes
+`bench/results/tasks.json` (from `bench/task_throughput.py --json`) and `bench/results/loop.json`
+(from `bench/test_loop.py --json`); writes
 `docs/benchmarks.md` and `docs/img/event_throughput.png`. Nothing on the page is typed in: a
 test checks that the committed page is what this script writes from the committed results.
 """
@@ -170,9 +171,41 @@ def tasks_section(tasks: tuple[dict[str, Any], list[dict[str, Any]]] | None) -> 
     return [*lines, ""]
 
 
+def loop_section(loop: tuple[dict[str, Any], list[dict[str, Any]]] | None) -> list[str]:
+    lines = ["## The test loop of a new project", ""]
+    if loop is None:
+        return [
+            *lines,
+            "No test-loop results are in `bench/results/` yet: run",
+            "`uv run python bench/test_loop.py --json bench/results/loop.json`, then this report.",
+            "",
+        ]
+    run, rows = loop
+    lines += [
+        "`bench/test_loop.py` bakes the default project and times what a developer waits for:",
+        "installing it (with uv's cache empty, then warm), its tests (in parallel, as `pytest`",
+        "runs them, and in one process with `-n 0`), and `make test` with every gate. *CPU* is",
+        "the CPU time of every process the step ran.",
+        "",
+        run_note(run),
+        "",
+        "| step | wall s | CPU s | tests | wall, ratio to parallel pytest |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        tests = NO_VALUE if row["tests"] is None else number(row["tests"])
+        ratio = NO_VALUE if row["ratio_to_parallel"] is None else f"{row['ratio_to_parallel']:.2f}"
+        lines.append(
+            f"| {row['step']} | {row['wall_seconds']:.1f} | {row['cpu_seconds']:.1f} "
+            f"| {tests} | {ratio} |"
+        )
+    return [*lines, ""]
+
+
 def page(
     events: tuple[dict[str, Any], list[dict[str, Any]]],
     tasks: tuple[dict[str, Any], list[dict[str, Any]]] | None,
+    loop: tuple[dict[str, Any], list[dict[str, Any]]] | None = None,
 ) -> str:
     """The benchmarks page, in Markdown."""
     lines = [
@@ -188,6 +221,7 @@ def page(
         "",
         *events_section(*events),
         *tasks_section(tasks),
+        *loop_section(loop),
     ]
     return "\n".join(lines)
 
@@ -247,8 +281,10 @@ def write_report(*, results_dir: Path, docs_dir: Path) -> None:
     events = results_file.read(results_dir / "events.json")
     tasks_path = results_dir / "tasks.json"
     tasks = results_file.read(tasks_path) if tasks_path.is_file() else None
+    loop_path = results_dir / "loop.json"
+    loop = results_file.read(loop_path) if loop_path.is_file() else None
     docs_dir.mkdir(parents=True, exist_ok=True)
-    (docs_dir / PAGE).write_text(page(events, tasks), encoding="utf-8")
+    (docs_dir / PAGE).write_text(page(events, tasks, loop), encoding="utf-8")
     event_chart(*events, docs_dir / EVENT_CHART)
 
 

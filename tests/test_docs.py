@@ -6,7 +6,7 @@ import shutil
 import struct
 import subprocess
 import sys
-from dataclasses import fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from types import ModuleType
 
@@ -54,7 +54,7 @@ def bench(monkeypatch: pytest.MonkeyPatch) -> dict[str, ModuleType]:
     monkeypatch.syspath_prepend(str(BENCH_DIR))
     return {
         name: importlib.import_module(name)
-        for name in ("report", "results_file", "event_throughput", "task_throughput")
+        for name in ("report", "results_file", "event_throughput", "task_throughput", "test_loop")
     }
 
 
@@ -99,10 +99,12 @@ def test_benchmarks_page_is_what_the_report_writes_from_the_results(
     events = report.results_file.read(RESULTS_DIR / "events.json")
     tasks_path = RESULTS_DIR / "tasks.json"
     tasks = report.results_file.read(tasks_path) if tasks_path.is_file() else None
+    loop_path = RESULTS_DIR / "loop.json"
+    loop = report.results_file.read(loop_path) if loop_path.is_file() else None
 
     committed = (DOCS_DIR / report.PAGE).read_text(encoding="utf-8")
 
-    assert committed == report.page(events, tasks), (
+    assert committed == report.page(events, tasks, loop), (
         "docs/benchmarks.md is stale: run `uv run python bench/report.py` and commit the result"
     )
     assert f"]({report.EVENT_CHART})" in committed
@@ -159,6 +161,24 @@ def test_report_reads_what_the_benchmarks_write(
         for backend, drain in (("celery_redis", 300.0), ("database (django-tasks-db)", 240.0))
     ]
     task_throughput.write_json(task_rows, task_rows[0], results_dir / "tasks.json", run=run)
+    loop_rows = [
+        result(
+            bench["test_loop"],
+            step=step,
+            wall_seconds=wall,
+            cpu_seconds=cpu,
+            tests=tests,
+            ratio_to_parallel=ratio,
+        )
+        for step, wall, cpu, tests, ratio in (
+            ("uv sync, empty cache", 9.5, 4.25, None, None),
+            ("pytest, second run", 12.0, 20.0, 203, 1.0),
+            ("pytest -n 0, one process", 30.0, 18.5, 203, 2.5),
+        )
+    ]
+    bench["results_file"].write(
+        [asdict(row) for row in loop_rows], results_dir / "loop.json", run=run
+    )
 
     bench["report"].write_report(results_dir=results_dir, docs_dir=docs_dir)
 
@@ -169,6 +189,8 @@ def test_report_reads_what_the_benchmarks_write(
     assert f"| in-process | {dash} | 5,000 | 900 | 0.2 | 0.3 | 900 | {dash} |" in page
     assert "was met in this run (outbox (2 relays))" in page
     assert "| database (django-tasks-db) | postgresql | 5,000 | 1,500 | 240 | 260 | 0.80 |" in page
+    assert f"| uv sync, empty cache | 9.5 | 4.2 | {dash} | {dash} |" in page
+    assert "| pytest -n 0, one process | 30.0 | 18.5 | 203 | 2.50 |" in page
     assert png_size(docs_dir / "img" / "event_throughput.png") == (800, 450)
 
 
