@@ -2,7 +2,6 @@
 
 import json
 import signal
-import sys
 import uuid
 from collections.abc import Iterator
 
@@ -61,7 +60,6 @@ def test_messages_left_pending_by_a_killed_consumer_are_reclaimed_by_another(
     # A consumer that reads messages and hangs on the first one: killed with all of them pending.
     with running_process(
         [
-            sys.executable,
             "manage.py",
             "consume_event_stream",
             STREAM_KEY,
@@ -69,7 +67,7 @@ def test_messages_left_pending_by_a_killed_consumer_are_reclaimed_by_another(
             "--consumer=doomed",
             "--handler={{ cookiecutter.project_slug }}.core.testing.streams.hang",
         ],
-        environment={"EVENTS_STREAM_PREFIX": settings.EVENTS_STREAM_PREFIX},
+        settings={"EVENTS_STREAM_PREFIX": settings.EVENTS_STREAM_PREFIX},
     ) as hanging:
         wait_until(
             lambda: redis_client().xpending(stream, "billing")["pending"] == 20,

@@ -1,11 +1,8 @@
 """The relay killed with SIGKILL again and again: nothing lost, no handler effect doubled."""
 
-import os
 import random
-import re
-import signal
-import sys
 import time
+from contextlib import ExitStack
 from functools import partial
 
 import pytest
@@ -16,7 +13,11 @@ from {{ cookiecutter.project_slug }}.core.events import outbox, publish
 from {{ cookiecutter.project_slug }}.core.events.models import EventPublication, PublicationStatus
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
-from {{ cookiecutter.project_slug }}.core.testing.workers import running_process, wait_until
+from {{ cookiecutter.project_slug }}.core.testing.workers import (
+    ProjectProcess,
+    running_process,
+    wait_until,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,17 +26,8 @@ EVENTS = 1000
 KILLS = 5
 RELAYS = KILLS + 1  # the last one is never killed
 
-# Relays forked from one process that set Django up, so that they start at once. Small batches,
-# so that a kill lands in the middle of the work, not after it.
-RELAYS_COMMAND = [
-    sys.executable,
-    "manage.py",
-    "forked",
-    f"--processes={RELAYS}",
-    "run_event_relay",
-    "--interval=0.05",
-    "--batch-size=10",
-]
+# Small batches, so that a kill lands in the middle of the work, not after it.
+RELAY_COMMAND = ["manage.py", "run_event_relay", "--interval=0.05", "--batch-size=10"]
 
 
 @pytest.fixture(autouse=True)
@@ -48,41 +40,24 @@ def delivered() -> int:
     return EventPublication.objects.filter(status=PublicationStatus.COMPLETED).count()
 
 
-def is_alive(process_id: int) -> bool:
-    try:
-        os.kill(process_id, 0)
-    except ProcessLookupError:
-        return False
-    return True
+def has_started(relay: ProjectProcess) -> bool:
+    return "event_relay_started" in relay.output()
 
 
-def is_dead(process_id: int) -> bool:
-    return not is_alive(process_id)
-
-
-def relays_started(output: str) -> bool:
-    return output.count("event_relay_started") == RELAYS and "forked " in output
-
-
-def relay_ids(output: str) -> list[int]:
-    line = re.search(r"^forked ([\d ]+)$", output, re.MULTILINE)
-    assert line, output
-    return [int(process_id) for process_id in line.group(1).split()]
-
-
-def working_relay(relays: list[int]) -> int | None:
-    """A relay still alive that has delivered: it holds the work until it is killed."""
-    alive = [relay for relay in relays if is_alive(relay)]
-    delivered_by = TaskProbe.objects.filter(process_id__in=alive).values_list(
+def working_relay(relays: list[ProjectProcess]) -> ProjectProcess | None:
+    """A relay still running that has delivered: it holds the work until it is killed."""
+    running = {relay.pid: relay for relay in relays if relay.is_running()}
+    delivered_by = TaskProbe.objects.filter(process_id__in=running).values_list(
         "process_id", flat=True
     )
-    return delivered_by.last()
+    return running.get(delivered_by.last() or 0)
 
 
 def test_relay_killed_repeatedly_delivers_every_event_exactly_once() -> None:
-    with running_process(RELAYS_COMMAND) as parent:
-        wait_until(lambda: relays_started(parent.output()), what="every relay to start")
-        relays = relay_ids(parent.output())
+    with ExitStack() as stack:
+        relays = [stack.enter_context(running_process(RELAY_COMMAND)) for _ in range(RELAYS)]
+        for relay in relays:
+            wait_until(partial(has_started, relay), what="a relay to start")
 
         with transaction.atomic():
             for number in range(EVENTS):
@@ -93,8 +68,7 @@ def test_relay_killed_repeatedly_delivers_every_event_exactly_once() -> None:
             working = working_relay(relays)
             assert working is not None
             time.sleep(random.uniform(0.01, 0.05))  # somewhere in the middle of a batch
-            os.kill(working, signal.SIGKILL)
-            wait_until(partial(is_dead, working), what="the killed relay to be gone")
+            working.kill()
         assert delivered() < EVENTS, "the relays finished before five of them were killed"
 
         wait_until(lambda: delivered() == EVENTS, seconds=120, what="every event to be delivered")

@@ -2,8 +2,14 @@
 
 import time
 from collections.abc import Iterator
+{%- if cookiecutter.task_queue != "none" %}
+from typing import Any
+{%- endif %}
 
 import pytest
+{%- if cookiecutter.task_queue != "none" %}
+from django.conf import settings
+{%- endif %}
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -34,8 +40,6 @@ from {{ cookiecutter.project_slug }}.modules.orders.models import FulfilmentNoti
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
     fulfilment_notifications_due_schedule,
 )
-{%- else %}
-from {{ cookiecutter.project_slug }}.modules.orders.tests.conftest import FULFILMENT_TEST_SETTINGS
 {%- endif %}
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -71,12 +75,9 @@ def statuses() -> list[str]:
 {%- if cookiecutter.task_queue != "none" %}
 
 
-def worker_environment(provider: FakeProvider) -> dict[str, str]:
-    """The worker process's fulfilment settings: the same as this process's."""
-    return {
-        "FULFILMENT_BASE_URL": provider.url,
-        **{f"FULFILMENT_{key}": str(value) for key, value in FULFILMENT_TEST_SETTINGS.items()},
-    }
+def worker_settings() -> dict[str, Any]:
+    """The worker process's provider settings: this process's, the fake provider's URL included."""
+    return {"INTEGRATIONS": settings.INTEGRATIONS}
 
 
 def test_order_placement_returns_promptly_while_the_provider_hangs(
@@ -90,7 +91,7 @@ def test_order_placement_returns_promptly_while_the_provider_hangs(
         assert elapsed < 1.0
         assert statuses() == [Status.PENDING]
 
-        with running_worker(environment=worker_environment(fulfilment_provider)):
+        with running_worker(settings=worker_settings()):
             # The first call times out (READ_TIMEOUT 1 s); the task's retry delivers.
             wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
 
@@ -106,7 +107,7 @@ def test_transient_failures_are_retried_with_back_off_until_delivered(
 
     with tasks_queued():
         order_place_through_the_api(user_client)
-        with running_worker(environment=worker_environment(fulfilment_provider)):
+        with running_worker(settings=worker_settings()):
             wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
 
     assert FulfilmentNotification.objects.get().attempts == 3
@@ -123,7 +124,7 @@ def test_a_worker_process_sees_the_circuit_opened_in_another_process(
 
     with tasks_queued():
         order_place_through_the_api(user_client)
-        with running_worker(environment=worker_environment(fulfilment_provider)):
+        with running_worker(settings=worker_settings()):
             wait_until(
                 lambda: "circuit open" in FulfilmentNotification.objects.get().last_error,
                 what="the worker to find the circuit open",
@@ -144,7 +145,7 @@ def test_no_notification_is_lost_when_the_provider_misbehaves(
     with tasks_queued():
         for _ in range(6):
             order_place_through_the_api(user_client)
-        with running_worker(environment=worker_environment(fulfilment_provider)):
+        with running_worker(settings=worker_settings()):
             wait_until(
                 lambda: Status.PENDING not in statuses(),
                 what="every notification to be sent or failed",
