@@ -164,16 +164,17 @@ def test_report_reads_what_the_benchmarks_write(
     loop_rows = [
         result(
             bench["test_loop"],
+            template=template,
             step=step,
             wall_seconds=wall,
             cpu_seconds=cpu,
             tests=tests,
-            ratio_to_parallel=ratio,
+            speedup=speedup,
         )
-        for step, wall, cpu, tests, ratio in (
-            ("uv sync, empty cache", 9.5, 4.25, None, None),
-            ("pytest, second run", 12.0, 20.0, 203, 1.0),
-            ("pytest -n 0, one process", 30.0, 18.5, 203, 2.5),
+        for template, step, wall, cpu, tests, speedup in (
+            ("this", "uv sync, empty cache", 9.5, 4.25, None, None),
+            ("this", "pytest, second run", 12.0, 20.0, 203, 8.25),
+            ("v0.2.0", "pytest, second run", 99.0, 70.0, 201, None),
         )
     ]
     bench["results_file"].write(
@@ -189,8 +190,9 @@ def test_report_reads_what_the_benchmarks_write(
     assert f"| in-process | {dash} | 5,000 | 900 | 0.2 | 0.3 | 900 | {dash} |" in page
     assert "was met in this run (outbox (2 relays))" in page
     assert "| database (django-tasks-db) | postgresql | 5,000 | 1,500 | 240 | 260 | 0.80 |" in page
-    assert f"| uv sync, empty cache | 9.5 | 4.2 | {dash} | {dash} |" in page
-    assert "| pytest -n 0, one process | 30.0 | 18.5 | 203 | 2.50 |" in page
+    assert f"| this | uv sync, empty cache | 9.5 | 4.2 | {dash} | {dash} |" in page
+    assert "| this | pytest, second run | 12.0 | 20.0 | 203 | 8.25 |" in page
+    assert f"| v0.2.0 | pytest, second run | 99.0 | 70.0 | 201 | {dash} |" in page
     assert png_size(docs_dir / "img" / "event_throughput.png") == (800, 450)
 
 

@@ -11,6 +11,17 @@ from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.events.base import event_published
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
+from {{ cookiecutter.project_slug }}.core.testing.workers import process_launcher
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None) -> None:
+    """pytest-django's test database, then this test process's launcher of project processes.
+
+    The launcher sets Django up in a second or so; started now, it does so while the first
+    tests run instead of inside the first test that starts a worker.
+    """
+    process_launcher()
 
 
 @pytest.fixture

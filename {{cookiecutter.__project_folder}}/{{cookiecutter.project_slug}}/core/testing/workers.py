@@ -56,6 +56,15 @@ WORKER_COMMAND = [
 ]
 {%- endif %}
 
+# Modules the process launcher imports before it forks: those of the commands tests start.
+{%- if cookiecutter.task_queue.startswith("celery") %}
+LAUNCHER_PRELOADS = ["--preload=celery.bin.celery", "--preload=celery.apps.worker"]
+{%- elif cookiecutter.task_queue == "database" %}
+LAUNCHER_PRELOADS = ["--preload=django_tasks_db.management.commands.db_worker"]
+{%- else %}
+LAUNCHER_PRELOADS: list[str] = []
+{%- endif %}
+
 
 def worker_database_url() -> str:
     """The URL of the database the tests run on, for other processes to open."""
@@ -118,7 +127,7 @@ class ProcessLauncher:
 {%- endif %}
         }
         self._process = subprocess.Popen(
-            [sys.executable, "manage.py", "launch_processes"],
+            [sys.executable, "manage.py", "launch_processes", *LAUNCHER_PRELOADS],
             cwd=settings.BASE_DIR,
             env=environment,
             stdin=subprocess.PIPE,
@@ -203,16 +212,7 @@ def tasks_queued() -> Iterator[None]:
         }
     ):
         yield
-{%- elif cookiecutter.task_queue == "celery_redis" %}
-    # The queues are this test process's own: the test settings prefix its keys on the broker.
-    app = current_app
-    app.conf.task_always_eager = False
-    app.control.purge()
-    try:
-        yield
-    finally:
-        app.conf.task_always_eager = True
-{%- elif cookiecutter.task_queue == "celery_rabbitmq" %}
+{%- elif cookiecutter.task_queue.startswith("celery") %}
     app = current_app
     with broker_queues_held():
         app.conf.task_always_eager = False
@@ -225,12 +225,14 @@ def tasks_queued() -> Iterator[None]:
 
 @contextmanager
 def broker_queues_held() -> Iterator[None]:
-    """Have the broker's queues to this test alone, until it ends.
-
-    Every test process on this machine (pytest-xdist's, another checkout's) uses the same
-    queues on RabbitMQ: a lock file per broker makes them take turns, so that no worker
-    takes another test's tasks.
-    """
+    """Have the broker's queues to this test alone, until it ends."""
+{%- if cookiecutter.task_queue == "celery_redis" %}
+    # They are this test process's own already: the test settings prefix its keys on Redis.
+    yield
+{%- else %}
+    # Every test process on this machine (pytest-xdist's, another checkout's) uses the same
+    # queues on RabbitMQ: a lock file per broker makes them take turns, so that no worker
+    # takes another test's tasks.
     broker = hashlib.sha256(settings.CELERY_BROKER_URL.encode()).hexdigest()[:16]
     with open(Path(tempfile.gettempdir()) / f"celery-broker-{broker}.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -238,6 +240,7 @@ def broker_queues_held() -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+{%- endif %}
 {%- else %}
     yield
 {%- endif %}

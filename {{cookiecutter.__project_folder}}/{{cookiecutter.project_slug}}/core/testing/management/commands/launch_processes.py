@@ -11,13 +11,16 @@ the new process (what the test changed), and its stdout and stderr go to `output
 answer is the new process's id, on a line. core.testing.workers is the client.
 """
 
+import importlib
 import json
 import os
 import runpy
 import signal
 import sys
+from argparse import ArgumentParser
 from typing import Any
 
+from django.core import checks
 from django.core.management.base import BaseCommand
 from django.db import connections
 from django.test import override_settings
@@ -27,7 +30,20 @@ class Command(BaseCommand):
     help = "Fork project processes for tests on request (JSON lines on stdin); print their ids."
     requires_system_checks: list[str] = []
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--preload",
+            action="append",
+            default=[],
+            help="A module to import before forking (what the processes will run), repeatable.",
+        )
+
+    def handle(self, *args: Any, preload: list[str], **options: Any) -> None:
+        # What each process would do first, done once here: the system checks import the
+        # URLconf, the views and the admin; the preloaded modules are the commands' own.
+        checks.run_checks()
+        for module in preload:
+            importlib.import_module(module)
         # Ended children are reaped at once, so that a test sees a killed one gone.
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)
         for line in sys.stdin:
