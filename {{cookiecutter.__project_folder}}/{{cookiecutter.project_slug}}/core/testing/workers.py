@@ -47,7 +47,9 @@ WORKER_COMMAND = [
     "--app={{ cookiecutter.project_slug }}.config.celery",
     "worker",
     "--pool=prefork",
-    "--concurrency=1",
+    # Two pool processes: a task whose process is killed is taken by the other at once,
+    # instead of after the pool replaces the dead one (a second or more).
+    "--concurrency=2",
     "--queues=default,low",
     "--without-gossip",
     "--without-mingle",
