@@ -281,10 +281,8 @@ def event_chart(run: dict[str, Any], rows: list[dict[str, Any]], path: Path) -> 
 
 def write_report(*, results_dir: Path, docs_dir: Path) -> None:
     events = results_file.read(results_dir / "events.json")
-    tasks_path = results_dir / "tasks.json"
-    tasks = results_file.read(tasks_path) if tasks_path.is_file() else None
-    loop_path = results_dir / "loop.json"
-    loop = results_file.read(loop_path) if loop_path.is_file() else None
+    tasks = results_file.read_if_present(results_dir / "tasks.json")
+    loop = results_file.read_if_present(results_dir / "loop.json")
     docs_dir.mkdir(parents=True, exist_ok=True)
     (docs_dir / PAGE).write_text(page(events, tasks, loop), encoding="utf-8")
     event_chart(*events, docs_dir / EVENT_CHART)

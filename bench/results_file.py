@@ -45,3 +45,8 @@ def read(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The run's description and its rows."""
     content = json.loads(path.read_text(encoding="utf-8"))
     return content["run"], content["rows"]
+
+
+def read_if_present(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """`read(path)`, or None where that benchmark has not been run yet."""
+    return read(path) if path.is_file() else None

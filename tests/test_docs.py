@@ -97,10 +97,8 @@ def test_benchmarks_page_is_what_the_report_writes_from_the_results(
 ) -> None:
     report = bench["report"]
     events = report.results_file.read(RESULTS_DIR / "events.json")
-    tasks_path = RESULTS_DIR / "tasks.json"
-    tasks = report.results_file.read(tasks_path) if tasks_path.is_file() else None
-    loop_path = RESULTS_DIR / "loop.json"
-    loop = report.results_file.read(loop_path) if loop_path.is_file() else None
+    tasks = report.results_file.read_if_present(RESULTS_DIR / "tasks.json")
+    loop = report.results_file.read_if_present(RESULTS_DIR / "loop.json")
 
     committed = (DOCS_DIR / report.PAGE).read_text(encoding="utf-8")
 
