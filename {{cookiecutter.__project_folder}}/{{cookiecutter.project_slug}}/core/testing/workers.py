@@ -102,9 +102,9 @@ class ProjectProcess:
         os.kill(self.pid, signal_number)
 
     def kill(self) -> None:
-        """SIGKILL, then wait until it is gone."""
+        """SIGKILL to it and to any process it started (its own group), then wait until gone."""
         with suppress(ProcessLookupError):
-            self.send_signal(signal.SIGKILL)
+            os.killpg(self.pid, signal.SIGKILL)
         self.wait()
 
     def wait(self, timeout: float = 30) -> None:
@@ -185,10 +185,8 @@ def running_process(
             raise
         finally:
             # The test is over and checks nothing of a graceful stop, which takes a Celery
-            # worker over a second: kill the process and any it started (its own group).
-            with suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            # worker over a second.
+            process.kill()
 {%- if cookiecutter.task_queue != "none" %}
 
 

@@ -17,6 +17,7 @@ import os
 import runpy
 import signal
 import sys
+import traceback
 from argparse import ArgumentParser
 from typing import Any
 
@@ -82,8 +83,6 @@ def run_child(request: dict[str, Any]) -> None:
     except SystemExit as exit:
         code = exit.code if isinstance(exit.code, int) else 1
     except BaseException:
-        import traceback
-
         traceback.print_exc()
         code = 1
     finally:
