@@ -21,6 +21,7 @@ TASK_QUEUE_FILES = {
     "celery": [
         "config/celery.py",
         "core/tasks/backend_celery.py",
+        "core/testing/celery_pool.py",
         # The Celery app is configuration; its tests live beside it.
         "config/tests",
     ],

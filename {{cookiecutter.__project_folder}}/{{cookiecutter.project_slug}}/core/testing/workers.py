@@ -29,6 +29,10 @@ from django.db import connection
 {%- if cookiecutter.task_queue == "database" %}
 from django.test import override_settings
 {%- endif %}
+{%- if cookiecutter.task_queue.startswith("celery") %}
+
+from {{ cookiecutter.project_slug }}.core.testing.celery_pool import PromptlyMaintainedTaskPool
+{%- endif %}
 {%- if cookiecutter.task_queue == "database" %}
 
 WORKER_COMMAND = [
@@ -46,7 +50,8 @@ WORKER_COMMAND = [
     "celery",
     "--app={{ cookiecutter.project_slug }}.config.celery",
     "worker",
-    "--pool=prefork",
+    # Celery's prefork pool, finding a killed pool process at once (LAUNCHER_ENVIRONMENT).
+    "--pool=custom",
     # One pool process: tests of the circuit breaker count the provider's failures in order,
     # and its counters in the cache are not atomic between processes.
     "--concurrency=1",
@@ -58,13 +63,27 @@ WORKER_COMMAND = [
 ]
 {%- endif %}
 
-# Modules the process launcher imports before it forks: those of the commands tests start.
+# Modules the process launcher imports before it forks: those of the commands tests start;
+# and the environment it and they run in.
 {%- if cookiecutter.task_queue.startswith("celery") %}
-LAUNCHER_PRELOADS = ["--preload=celery.bin.celery", "--preload=celery.apps.worker"]
+LAUNCHER_PRELOADS = [
+    "--preload=celery.bin.celery",
+    "--preload=celery.apps.worker",
+    f"--preload={PromptlyMaintainedTaskPool.__module__}",
+]
+LAUNCHER_ENVIRONMENT = {
+    "CELERY_TASK_ALWAYS_EAGER": "false",
+    # What `--pool=custom` means to Celery (celery.concurrency reads it on import).
+    "CELERY_CUSTOM_WORKER_POOL": (
+        f"{PromptlyMaintainedTaskPool.__module__}:{PromptlyMaintainedTaskPool.__qualname__}"
+    ),
+}
 {%- elif cookiecutter.task_queue == "database" %}
 LAUNCHER_PRELOADS = ["--preload=django_tasks_db.management.commands.db_worker"]
+LAUNCHER_ENVIRONMENT = {"TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
 {%- else %}
 LAUNCHER_PRELOADS: list[str] = []
+LAUNCHER_ENVIRONMENT: dict[str, str] = {}
 {%- endif %}
 
 
@@ -122,11 +141,7 @@ class ProcessLauncher:
         environment = {
             **os.environ,
             "DATABASE_URL": worker_database_url(),
-{%- if cookiecutter.task_queue == "database" %}
-            "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
-{%- elif cookiecutter.task_queue.startswith("celery") %}
-            "CELERY_TASK_ALWAYS_EAGER": "false",
-{%- endif %}
+            **LAUNCHER_ENVIRONMENT,
         }
         self._process = subprocess.Popen(
             [sys.executable, "manage.py", "launch_processes", *LAUNCHER_PRELOADS],
