@@ -1,6 +1,6 @@
 """Jinja extension that gives the hooks the baked project's own naming rules.
 
-The rules live once, in the generated project's `core/naming.py`; the pre-generation hook
+The rules live once, in the generated project's `core/modularity/naming.py`; the pre-generation hook
 embeds that file's source so the template and the baked project refuse the same names.
 """
 
@@ -13,6 +13,7 @@ NAMING_RULES = (
     / "{{cookiecutter.__project_folder}}"
     / "{{cookiecutter.project_slug}}"
     / "core"
+    / "modularity"
     / "naming.py"
 )
 

@@ -1,9 +1,14 @@
-"""Shape the baked project to the answers: one small function per option.
+"""Shape the baked project to the answers.
 
-Runs inside the new project folder. It only removes what was not chosen and writes the
-local `.env`; it never resolves or downloads anything, so baking works offline.
+Each backend is a file of its own: a file or folder named `NAME+VARIANT` (before any
+extension, as in `core/tasks/backend+celery.py`) becomes `NAME` when this bake has VARIANT,
+and is removed otherwise. Options without a variant tag have one small function each below.
+
+Runs inside the new project folder. It only removes and renames what the answers decide and
+writes the local `.env`; it never resolves or downloads anything, so baking works offline.
 """
 
+import os
 import secrets
 import shutil
 from pathlib import Path
@@ -11,6 +16,58 @@ from pathlib import Path
 PACKAGE = Path({{ cookiecutter.project_slug | tojson }})
 EXAMPLE_MODULES = ("orders", "inventory")
 SECRET_PLACEHOLDER = "change-me"  # the value .env.example ships with
+
+# Facts cookiecutter.json derives once from the answers, each "yes" or "no".
+FACTS = {
+    # Redis Streams or EventBridge: events marked for it also leave the project.
+    "external_bus": {{ cookiecutter.__has_external_bus | tojson }},
+    "redis": {{ cookiecutter.__needs_redis | tojson }},
+    # A broker that the readiness probe checks: Celery's, or Redis Streams.
+    "broker": {{ cookiecutter.__has_broker | tojson }},
+}
+TASK_BACKEND = {{ cookiecutter.__task_backend | tojson }}  # database, celery or inline
+# The variants this bake has: `NAME+VARIANT` files with one of these are kept.
+VARIANTS = {
+    {{ cookiecutter.task_queue | tojson }},  # database, celery_redis, celery_rabbitmq or none
+    TASK_BACKEND,
+    # Celery has beat; the other task backends have the project's scheduler.
+    "beat" if TASK_BACKEND == "celery" else "scheduler",
+    "no_queue" if TASK_BACKEND == "inline" else "queue",
+    {{ cookiecutter.event_bus | tojson }},  # outbox, inprocess, redis_streams or eventbridge
+    {{ cookiecutter.__event_backend | tojson }},  # outbox (durable) or inprocess
+    {{ cookiecutter.database | tojson }},  # sqlite or postgresql
+    *(fact if answer == "yes" else f"no_{fact}" for fact, answer in FACTS.items()),
+}
+
+
+def variant_of(name: str) -> tuple[str, str | None]:
+    """`backend+celery.py` is ("backend.py", "celery"); a name without `+` has no variant."""
+    stem, plus, rest = name.partition("+")
+    if not plus:
+        return name, None
+    variant, dot, extension = rest.partition(".")
+    return stem + dot + extension, variant
+
+
+def apply_variants(root: Path) -> None:
+    """Keep this bake's variant of each file under its plain name; remove the others."""
+    for folder, folder_names, file_names in os.walk(root):
+        for name in [*folder_names, *file_names]:
+            plain, variant = variant_of(name)
+            if variant is None:
+                continue
+            path = Path(folder, name)
+            if name in folder_names:
+                folder_names.remove(name)
+            if variant not in VARIANTS:
+                remove(path)
+                continue
+            target = Path(folder, plain)
+            if target.exists():
+                raise SystemExit(f"{target}: two of its variants match this bake.")
+            path.rename(target)
+            if target.is_dir():
+                folder_names.append(plain)
 
 
 TASK_QUEUE_FILES = {
@@ -35,8 +92,7 @@ TASK_QUEUE_FILES = {
 }
 
 
-def remove(relative_path: str) -> None:
-    path = PACKAGE / relative_path
+def remove(path: Path) -> None:
     if path.is_dir():
         shutil.rmtree(path)
     else:
@@ -53,7 +109,7 @@ def apply_task_queue(task_queue: str) -> None:
     for group, paths in TASK_QUEUE_FILES.items():
         if group not in kept:
             for path in paths:
-                remove(path)
+                remove(PACKAGE / path)
 
 
 EVENT_BUS_FILES = {
@@ -88,9 +144,9 @@ def apply_event_bus(event_bus: str) -> None:
     for group, paths in EVENT_BUS_FILES.items():
         if group not in kept:
             for path in paths:
-                remove(path)
+                remove(PACKAGE / path)
     if event_bus == "inprocess":
-        remove("core/events/management")
+        remove(PACKAGE / "core/events/management")
 
 
 def apply_example_modules(include: str) -> None:
@@ -121,6 +177,7 @@ def write_env_file(*, deterministic: bool) -> None:
 
 
 if __name__ == "__main__":
+    apply_variants(Path("."))
     apply_task_queue({{ cookiecutter.task_queue | tojson }})
     apply_event_bus({{ cookiecutter.event_bus | tojson }})
     apply_example_modules({{ cookiecutter.include_example_modules | tojson }})

@@ -6,11 +6,9 @@ from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.utils.module_loading import autodiscover_modules
 
-from {{ cookiecutter.project_slug }}.core.checks import (
-    cross_module_relations_check,
-    integrations_configured_check,
-)
-from {{ cookiecutter.project_slug }}.core.logs import structlog_configure
+from {{ cookiecutter.project_slug }}.core.integrations.checks import integrations_configured_check
+from {{ cookiecutter.project_slug }}.core.modularity.checks import cross_module_relations_check
+from {{ cookiecutter.project_slug }}.core.observability.logs import structlog_configure
 
 
 def create_cache_table(*, using: str, **kwargs: Any) -> None:

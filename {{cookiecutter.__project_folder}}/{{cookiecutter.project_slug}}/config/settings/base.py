@@ -7,7 +7,7 @@ from typing import Any
 import django_stubs_ext
 import environ
 
-from {{ cookiecutter.project_slug }}.core.logs import logging_config
+from {{ cookiecutter.project_slug }}.core.observability.logs import logging_config
 
 # Lets classes such as ModelAdmin[Order] be subscripted at run time, as the type stubs allow.
 django_stubs_ext.monkeypatch()
@@ -52,14 +52,15 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 # Modules refer to each other's records by public id. A real relation (foreign key,
 # one-to-one, many-to-many) into another module is allowed only into the modules listed
-# here, by app label: a shared upstream module such as "accounts", say. core.checks enforces it.
+# here, by app label: a shared upstream module such as "accounts", say. core.modularity.checks
+# enforces it.
 MODULE_RELATIONS_ALLOWED_TO: list[str] = []
 
 MIDDLEWARE = [
     # First, so that everything after it, and every log line, runs under the request's id.
-    "{{ cookiecutter.project_slug }}.core.middleware.RequestIdMiddleware",
+    "{{ cookiecutter.project_slug }}.core.observability.middleware.RequestIdMiddleware",
     # /health/live/ and /health/ready/, whatever the Host header and the scheme.
-    "{{ cookiecutter.project_slug }}.core.middleware.HealthProbeMiddleware",
+    "{{ cookiecutter.project_slug }}.core.health.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -267,8 +268,9 @@ EVENTS_EVENTBRIDGE_ENDPOINT_URL = env("EVENTS_EVENTBRIDGE_ENDPOINT_URL", default
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=3.0)
 {%- endif %}
 
-# Structured logs (core/logs.py): JSON lines where a machine reads them (production's default),
-# readable lines on a console. Every line carries the correlation id of its request or task.
+# Structured logs (core/observability/logs.py): JSON lines where a machine reads them
+# (production's default), readable lines on a console. Every line carries the correlation id
+# of its request or task.
 LOG_FORMAT = env("DJANGO_LOG_FORMAT", default="console")
 LOGGING = logging_config(
     json=LOG_FORMAT == "json",

@@ -14,7 +14,7 @@ from sentry_sdk.integrations.django import DjangoIntegration
 {% endif -%}
 from {{ cookiecutter.project_slug }}.config.settings.base import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.base import MIDDLEWARE, env
-from {{ cookiecutter.project_slug }}.core.logs import logging_config
+from {{ cookiecutter.project_slug }}.core.observability.logs import logging_config
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")

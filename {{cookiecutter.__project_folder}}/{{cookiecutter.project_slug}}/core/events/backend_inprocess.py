@@ -8,7 +8,7 @@ from functools import partial
 
 from django.db import transaction
 
-from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.events.base import (
     Event,
     Handler,

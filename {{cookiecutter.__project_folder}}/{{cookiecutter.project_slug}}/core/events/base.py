@@ -12,7 +12,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from {{ cookiecutter.project_slug }}.core.correlation import current_correlation_id
+from {{ cookiecutter.project_slug }}.core.observability.correlation import current_correlation_id
 from {{ cookiecutter.project_slug }}.core.primitives import require_json_primitive
 
 METADATA_FIELDS = ("event_id", "occurred_at", "correlation_id")

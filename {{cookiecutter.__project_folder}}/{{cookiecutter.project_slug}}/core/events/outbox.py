@@ -22,7 +22,6 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.events.base import (
     Event,
     event_published,
@@ -42,6 +41,7 @@ from {{ cookiecutter.project_slug }}.core.events.models import (
     EventRecord,
     PublicationStatus,
 )
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.retries import backoff_delay
 {%- if cookiecutter.task_queue != "none" %}
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit

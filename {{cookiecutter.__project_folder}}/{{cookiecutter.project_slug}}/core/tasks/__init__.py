@@ -16,7 +16,7 @@ project was baked ({{ cookiecutter.task_queue }}) lives in one module beside thi
 import inspect
 from typing import Any
 
-from {{ cookiecutter.project_slug }}.core.correlation import current_correlation_id
+from {{ cookiecutter.project_slug }}.core.observability.correlation import current_correlation_id
 from {{ cookiecutter.project_slug }}.core.primitives import require_json_primitive
 from {{ cookiecutter.project_slug }}.core.tasks import registry
 {%- if cookiecutter.task_queue == "database" %}

@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from {{ cookiecutter.project_slug }}.core.correlation import (
+from {{ cookiecutter.project_slug }}.core.observability.correlation import (
     correlation_id_set,
     current_correlation_id,
 )

@@ -14,8 +14,8 @@ from django.db import models
 from django.test.utils import isolate_apps
 from pytest_django import Settings
 
-from {{ cookiecutter.project_slug }}.core import checks
-from {{ cookiecutter.project_slug }}.core.checks import cross_module_relations_check
+from {{ cookiecutter.project_slug }}.core.modularity import checks
+from {{ cookiecutter.project_slug }}.core.modularity.checks import cross_module_relations_check
 
 
 @pytest.fixture

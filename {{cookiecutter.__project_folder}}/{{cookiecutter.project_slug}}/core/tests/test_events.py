@@ -8,9 +8,9 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from pytest_django import DjangoCaptureOnCommitCallbacks
 
-from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.events import Event, publish
 from {{ cookiecutter.project_slug }}.core.events.base import event_type_named, handlers_for
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened, deliver_events
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back

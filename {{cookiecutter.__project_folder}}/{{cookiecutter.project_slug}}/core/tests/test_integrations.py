@@ -11,7 +11,6 @@ import pytest
 from django.conf import settings as django_settings
 from pytest_django.fixtures import Settings
 
-from {{ cookiecutter.project_slug }}.core.checks import integrations_configured_check
 from {{ cookiecutter.project_slug }}.core.integrations import (
     CircuitOpenError,
     PermanentIntegrationError,
@@ -20,6 +19,7 @@ from {{ cookiecutter.project_slug }}.core.integrations import (
     circuit_state,
     provider_request,
 )
+from {{ cookiecutter.project_slug }}.core.integrations.checks import integrations_configured_check
 from {{ cookiecutter.project_slug }}.core.testing.provider import Behaviour, FakeProvider
 from {{ cookiecutter.project_slug }}.core.testing.workers import worker_database_url
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from pytest_django import Settings
 
-from {{ cookiecutter.project_slug }}.core.module_map import (
+from {{ cookiecutter.project_slug }}.core.modularity.module_map import (
     Arrow,
     Module,
     ModuleMap,

@@ -1,6 +1,6 @@
 import pytest
 
-from {{ cookiecutter.project_slug }}.core.naming import name_problem
+from {{ cookiecutter.project_slug }}.core.modularity.naming import name_problem
 
 
 @pytest.mark.parametrize("name", ["billing", "customer_accounts", "shipping2"])

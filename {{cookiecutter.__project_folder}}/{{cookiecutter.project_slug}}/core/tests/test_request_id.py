@@ -12,7 +12,7 @@ from django.test import Client, override_settings
 from django.urls import path
 
 from {{ cookiecutter.project_slug }}.core.events import Event, publish
-from {{ cookiecutter.project_slug }}.core.logs import logging_config
+from {{ cookiecutter.project_slug }}.core.observability.logs import logging_config
 from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened, deliver_events
 

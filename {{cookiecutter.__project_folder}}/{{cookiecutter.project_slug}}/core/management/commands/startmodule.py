@@ -8,7 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from {{ cookiecutter.project_slug }}.core.module_creation import (
+from {{ cookiecutter.project_slug }}.core.modularity.module_creation import (
     ModuleCreationError,
     default_model_class,
     module_create,

@@ -1,4 +1,4 @@
-from {{ cookiecutter.project_slug }}.core.module_map import (
+from {{ cookiecutter.project_slug }}.core.modularity.module_map import (
     Arrow,
     Module,
     module_map_build,

@@ -17,8 +17,8 @@ from pathlib import Path
 from django.apps import AppConfig, apps
 
 from {{ cookiecutter.project_slug }}.core.events.base import Event, subscriptions
+from {{ cookiecutter.project_slug }}.core.modularity import MODULES_PACKAGE
 
-MODULES_PACKAGE = "{{ cookiecutter.project_slug }}.modules"
 # Code that never runs in production: its imports are no dependency between modules.
 UNMAPPED_FOLDERS = frozenset({"migrations", "tests"})
 

@@ -13,7 +13,7 @@ import structlog
 from django.http import HttpRequest
 from structlog.typing import EventDict, Processor, WrappedLogger
 
-from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_or_none
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_or_none
 
 # Where the request id middleware leaves a request's id, for lines logged after it returned.
 REQUEST_ID_META_KEY = "REQUEST_ID"

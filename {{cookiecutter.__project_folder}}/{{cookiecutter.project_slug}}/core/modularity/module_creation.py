@@ -1,4 +1,4 @@
-"""A new business module from the skeleton in core/module_skeleton, registered and ready.
+"""A new business module from the skeleton in module_skeleton/, registered and ready.
 
 `manage.py startmodule` calls `module_create`. Everything is checked and rendered before the
 first write, so a refused name, an existing module or an unexpected settings file leaves the
@@ -13,8 +13,8 @@ from pathlib import Path
 from django.apps import apps
 from django.template import Context, Engine
 
-from {{ cookiecutter.project_slug }}.core.checks import MODULES_PACKAGE
-from {{ cookiecutter.project_slug }}.core.naming import MAX_NAME_LENGTH, name_problem
+from {{ cookiecutter.project_slug }}.core.modularity import MODULES_PACKAGE
+from {{ cookiecutter.project_slug }}.core.modularity.naming import MAX_NAME_LENGTH, name_problem
 
 SKELETON = Path(__file__).parent / "module_skeleton"
 TEMPLATE_SUFFIX = "-tpl"

@@ -1,5 +1,4 @@
-"""Request ids (every request runs under one correlation id, echoed in X-Request-ID) and the
-health probes, answered before host validation and the HTTPS redirect."""
+"""Request ids: every request runs under one correlation id, echoed in X-Request-ID."""
 
 import re
 import time
@@ -9,9 +8,8 @@ from collections.abc import Callable
 import structlog
 from django.http import HttpRequest, HttpResponse
 
-from {{ cookiecutter.project_slug }}.core.correlation import correlation_id_set
-from {{ cookiecutter.project_slug }}.core.logs import REQUEST_ID_META_KEY
-from {{ cookiecutter.project_slug }}.core.views import health_live, health_ready
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
+from {{ cookiecutter.project_slug }}.core.observability.logs import REQUEST_ID_META_KEY
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # What a caller's id may be: short (the outbox stores 64 characters) and free of anything that
@@ -51,24 +49,3 @@ class RequestIdMiddleware:
             )
         response[REQUEST_ID_HEADER] = request_id
         return response
-
-
-# Probes are answered here, not through the URL configuration: an orchestrator calls the
-# container by its address (not one of ALLOWED_HOSTS) over plain HTTP (no TLS redirect).
-HEALTH_PROBES: dict[str, Callable[[HttpRequest], HttpResponse]] = {
-    "/health/live/": health_live,
-    "/health/ready/": health_ready,
-}
-
-
-class HealthProbeMiddleware:
-    """Answer /health/live/ and /health/ready/ before any host or HTTPS check."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        probe = HEALTH_PROBES.get(request.path_info)
-        if probe is not None:
-            return probe(request)
-        return self.get_response(request)

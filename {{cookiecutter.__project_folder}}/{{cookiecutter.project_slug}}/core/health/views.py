@@ -1,13 +1,13 @@
 """The health probes' HTTP side: plain Django views, outside the API's authentication.
 
-core.middleware.HealthProbeMiddleware serves them, ahead of host validation.
+core.health.middleware.HealthProbeMiddleware serves them, ahead of host validation.
 """
 
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from {{ cookiecutter.project_slug }}.core.health import CheckResult, readiness
+from {{ cookiecutter.project_slug }}.core.health.checks import CheckResult, readiness
 
 
 @never_cache

@@ -10,9 +10,9 @@ from typing import Any
 
 from django.apps import AppConfig, apps
 from django.conf import settings
-from django.core.checks import CheckMessage, Error, Warning
+from django.core.checks import CheckMessage, Error
 
-MODULES_PACKAGE = "{{ cookiecutter.project_slug }}.modules"
+from {{ cookiecutter.project_slug }}.core.modularity import MODULES_PACKAGE
 
 
 def module_label(app_config: AppConfig) -> str | None:
@@ -51,18 +51,3 @@ def cross_module_relations_check(
                     )
                 )
     return errors
-
-
-def integrations_configured_check(
-    app_configs: Sequence[AppConfig] | None = None, **kwargs: Any
-) -> list[CheckMessage]:
-    """Warn before deploying a provider with no URL: every call to it would fail."""
-    return [
-        Warning(
-            f"settings.INTEGRATIONS[{name!r}] has no BASE_URL; calls to it would all fail.",
-            hint="Set its URL (and credentials) in the environment; see .env.example.",
-            id="integrations.W001",
-        )
-        for name, provider in settings.INTEGRATIONS.items()
-        if not provider.get("BASE_URL")
-    ]
