@@ -7,7 +7,11 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
-from {{ cookiecutter.project_slug }}.core.tasks import enqueue_on_commit, registry
+from {{ cookiecutter.project_slug }}.core.tasks import (
+    enqueue_for_worker_on_commit,
+    enqueue_on_commit,
+    registry,
+)
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
 
@@ -54,6 +58,16 @@ def test_enqueue_on_commit_refuses_arguments_that_are_not_json_primitives(value:
         enqueue_on_commit("core_testing.record", key=value)
 
 
+def test_enqueue_for_worker_on_commit_checks_the_task_and_its_arguments() -> None:
+    # Whether or not a worker will run it (test_tasks_for_workers.py).
+    with pytest.raises(ImproperlyConfigured, match="No task is registered"):
+        enqueue_for_worker_on_commit("nope.nothing")
+    with pytest.raises(TypeError, match=re.escape("core_testing.record: ")):
+        enqueue_for_worker_on_commit("core_testing.record", colour="red")
+    with pytest.raises(TypeError, match="only JSON primitives"):
+        enqueue_for_worker_on_commit("core_testing.record", key=object())
+
+
 def test_registry_refuses_one_name_for_two_functions() -> None:
     existing = registry.get("core_testing.record")
 
@@ -94,10 +108,3 @@ def test_periodic_tasks_declare_their_interval() -> None:
     periodic = {definition.name: definition.every for definition in registry.periodic()}
 
     assert periodic["core_testing.tick"] == timedelta(minutes=1)
-
-{%- if cookiecutter.task_queue == "database" %}
-    assert periodic["core.stuck_tasks_requeue"] == timedelta(minutes=1)
-{%- endif %}
-{%- if cookiecutter.include_example_modules == "yes" %}
-    assert periodic["orders.confirmations_missing_schedule"] == timedelta(minutes=10)
-{%- endif %}

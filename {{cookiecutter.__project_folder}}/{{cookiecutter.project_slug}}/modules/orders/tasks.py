@@ -22,14 +22,11 @@ def _order_confirmation_send_task(*, order_id: int) -> None:
 def _order_confirmations_missing_schedule_task() -> None:
     order_confirmations_missing_schedule(placed_before=timedelta(minutes=10))
 
-{%- if cookiecutter.task_queue != "none" %}
-
 
 # Quick retries for a blip (1, 2, 4, 8, 16 s); longer outages are the sweep's.
 @task(name="orders.fulfilment_notification_send", retries=5, retry_backoff=1)
 def _fulfilment_notification_send_task(*, notification_id: int) -> None:
     fulfilment_notification_send(notification_id=notification_id)
-{%- endif %}
 
 
 @task(name="orders.fulfilment_notification_resend", queue="low")

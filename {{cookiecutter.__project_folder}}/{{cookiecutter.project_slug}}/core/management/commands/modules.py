@@ -5,7 +5,10 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from {{ cookiecutter.project_slug }}.core.modularity.module_map import module_map_build, module_map_markdown
+from {{ cookiecutter.project_slug }}.core.modularity.module_map import (
+    module_map_build,
+    module_map_markdown,
+)
 
 DOCUMENT = Path("docs", "modules.md")
 

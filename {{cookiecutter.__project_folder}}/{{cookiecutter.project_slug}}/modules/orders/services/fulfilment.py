@@ -5,11 +5,10 @@ be lost. A task calls the provider after commit; transient failures are retried 
 queue with back-off, then by the periodic sweep; permanent ones park the notification as
 failed with the reason. While the provider's circuit is open nothing is sent: the
 notification waits, pending, until the sweep finds it due again.
-{%- if cookiecutter.task_queue == "none" %}
 
-This project has no task queue, so tasks would run in the request that placed the order:
-the provider is called only by the sweep, which `manage.py run_scheduler` runs every minute.
-{%- endif %}
+Without a task queue, tasks would run in the request that placed the order: there the
+provider is called only by the sweep, which `manage.py run_scheduler` runs every minute
+(core.tasks.enqueue_for_worker_on_commit and sweep_after make the difference).
 """
 
 from datetime import datetime, timedelta
@@ -24,6 +23,7 @@ from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
 )
 from {{ cookiecutter.project_slug }}.core.retries import backoff_delay
+from {{ cookiecutter.project_slug }}.core.tasks import sweep_after
 from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
 from {{ cookiecutter.project_slug }}.modules.orders.integrations.fulfilment import (
     FulfilmentLine,
@@ -36,18 +36,15 @@ from {{ cookiecutter.project_slug }}.modules.orders.selectors import (
 )
 from {{ cookiecutter.project_slug }}.modules.orders.services.tasks import (
     delay_fulfilment_notification_resend,
-{%- if cookiecutter.task_queue != "none" %}
     delay_fulfilment_notification_send,
-{%- endif %}
 )
 
 # Longer than any provider call may last (its connect and read timeouts), so that a claim
 # is never taken over while its call is still running.
 CLAIM_DURATION = timedelta(minutes=5)
-{%- if cookiecutter.task_queue != "none" %}
-# The task normally delivers within seconds; the sweep steps in only after this.
-SWEEP_AFTER = timedelta(minutes=10)
-{%- endif %}
+# The task normally delivers within seconds; the sweep steps in only after this (at once
+# without a task queue, where there is no task).
+SWEEP_AFTER = sweep_after(timedelta(minutes=10))
 # The sweep's back-off between attempts, in seconds: doubling from this, with jitter.
 SWEEP_BACKOFF = 60.0
 # Notifications scheduled per sweep; the next sweep takes the rest.
@@ -60,17 +57,11 @@ def fulfilment_notification_create(*, order: Order) -> FulfilmentNotification:
     """Record that the provider must hear of `order`; the call happens after commit."""
     notification = FulfilmentNotification(
         order=order,
-{%- if cookiecutter.task_queue != "none" %}
         due_at=timezone.now() + SWEEP_AFTER,
-{%- else %}
-        due_at=timezone.now(),
-{%- endif %}
     )
     notification.full_clean()
     notification.save()
-{%- if cookiecutter.task_queue != "none" %}
     delay_fulfilment_notification_send(notification_id=notification.id)
-{%- endif %}
     return notification
 
 
@@ -168,7 +159,7 @@ def fulfilment_notifications_due_schedule() -> int:
     """Schedule one low-priority task per pending notification that is due; return how many.
 
     This is how notifications whose task was lost, gave up, or met an open circuit get
-    delivered{% if cookiecutter.task_queue == "none" %}; with no task queue, it is how every notification is{% endif %}.
+    delivered; without a task queue, it is how every notification is.
     """
     due = fulfilment_notification_due_ids(now=timezone.now(), limit=SWEEP_BATCH)
     for notification_id in due:

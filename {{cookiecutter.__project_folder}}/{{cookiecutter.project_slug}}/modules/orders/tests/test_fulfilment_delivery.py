@@ -1,46 +1,34 @@
-"""Fulfilment notifications end to end: API requests, {% if cookiecutter.task_queue == "none" %}the sweep{% else %}real workers{% endif %}, a fake provider."""
+"""Fulfilment notifications end to end: API requests, background work, a fake provider.
+
+The background work is a real worker process; in a project without a task queue, the sweep.
+"""
 
 import time
-from collections.abc import Iterator
-{%- if cookiecutter.task_queue != "none" %}
+from collections.abc import Callable, Iterator
 from typing import Any
-{%- endif %}
 
 import pytest
-{%- if cookiecutter.task_queue != "none" %}
 from django.conf import settings
-{%- endif %}
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-{% if cookiecutter.task_queue != "none" -%}
 from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
     circuit_reset,
     provider_request,
 )
-{% else -%}
-from {{ cookiecutter.project_slug }}.core.integrations import circuit_reset
-{% endif -%}
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
-{%- if cookiecutter.task_queue != "none" %}
 from {{ cookiecutter.project_slug }}.core.testing.workers import (
-    running_worker,
+    background_work_until,
     tasks_queued,
-    wait_until,
 )
-{%- else %}
-from {{ cookiecutter.project_slug }}.core.testing.workers import tasks_queued
-{%- endif %}
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
 from {{ cookiecutter.project_slug }}.modules.orders.models import FulfilmentNotification
-{%- if cookiecutter.task_queue == "none" %}
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
     fulfilment_notifications_due_schedule,
 )
-{%- endif %}
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -72,12 +60,24 @@ def order_place_through_the_api(client: APIClient) -> float:
 
 def statuses() -> list[str]:
     return list(FulfilmentNotification.objects.values_list("status", flat=True))
-{%- if cookiecutter.task_queue != "none" %}
 
 
 def worker_settings() -> dict[str, Any]:
     """The worker process's provider settings: this process's, the fake provider's URL included."""
     return {"INTEGRATIONS": settings.INTEGRATIONS}
+
+
+def sweep_as_time_passes() -> None:
+    """Run the scheduler's sweep as if time had passed: every pending notification is due."""
+    FulfilmentNotification.objects.filter(status=Status.PENDING).update(due_at=timezone.now())
+    fulfilment_notifications_due_schedule()
+
+
+def delivered_in_the_background(condition: Callable[[], bool], *, what: str) -> None:
+    """Let a worker deliver until `condition` holds; without a task queue, the sweep."""
+    background_work_until(
+        condition, what=what, sweep=sweep_as_time_passes, settings=worker_settings()
+    )
 
 
 def test_order_placement_returns_promptly_while_the_provider_hangs(
@@ -87,13 +87,15 @@ def test_order_placement_returns_promptly_while_the_provider_hangs(
 
     with tasks_queued():
         elapsed = order_place_through_the_api(user_client)
-        # The request never waits for the provider.
+        # The request never waits for the provider, nor calls it.
         assert elapsed < 1.0
+        assert fulfilment_provider.request_count == 0
         assert statuses() == [Status.PENDING]
 
-        with running_worker(settings=worker_settings()):
-            # The first call times out (READ_TIMEOUT 1 s); the task's retry delivers.
-            wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
+        # The first call times out (READ_TIMEOUT 1 s); the next attempt delivers.
+        delivered_in_the_background(
+            lambda: statuses() == [Status.SENT], what="the notification to be sent"
+        )
 
     notification = FulfilmentNotification.objects.get()
     assert notification.attempts == 2
@@ -107,14 +109,15 @@ def test_transient_failures_are_retried_with_back_off_until_delivered(
 
     with tasks_queued():
         order_place_through_the_api(user_client)
-        with running_worker(settings=worker_settings()):
-            wait_until(lambda: statuses() == [Status.SENT], what="the notification to be sent")
+        delivered_in_the_background(
+            lambda: statuses() == [Status.SENT], what="the notification to be sent"
+        )
 
     assert FulfilmentNotification.objects.get().attempts == 3
     assert fulfilment_provider.request_count == 3
 
 
-def test_a_worker_process_sees_the_circuit_opened_in_another_process(
+def test_background_work_sees_the_circuit_opened_by_the_test_process(
     stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
 ) -> None:
     fulfilment_provider.behave("error")
@@ -124,17 +127,17 @@ def test_a_worker_process_sees_the_circuit_opened_in_another_process(
 
     with tasks_queued():
         order_place_through_the_api(user_client)
-        with running_worker(settings=worker_settings()):
-            wait_until(
-                lambda: "circuit open" in FulfilmentNotification.objects.get().last_error,
-                what="the worker to find the circuit open",
-            )
+        # A worker is another process: it sees the circuit through the shared cache.
+        delivered_in_the_background(
+            lambda: "circuit open" in FulfilmentNotification.objects.get().last_error,
+            what="the background work to find the circuit open",
+        )
 
     notification = FulfilmentNotification.objects.get()
     assert notification.status == Status.PENDING  # parked for the sweep, not failed
     assert notification.attempts == 0
     assert notification.due_at > timezone.now()
-    assert fulfilment_provider.request_count == 3  # the worker sent nothing
+    assert fulfilment_provider.request_count == 3  # the background work sent nothing
 
 
 def test_no_notification_is_lost_when_the_provider_misbehaves(
@@ -145,70 +148,13 @@ def test_no_notification_is_lost_when_the_provider_misbehaves(
     with tasks_queued():
         for _ in range(6):
             order_place_through_the_api(user_client)
-        with running_worker(settings=worker_settings()):
-            wait_until(
-                lambda: Status.PENDING not in statuses(),
-                what="every notification to be sent or failed",
-            )
+        delivered_in_the_background(
+            lambda: Status.PENDING not in statuses(),
+            what="every notification to be sent or failed",
+        )
 
     assert sorted(statuses()) == [Status.FAILED] + [Status.SENT] * 5
     failed = FulfilmentNotification.objects.get(status=Status.FAILED)
     assert "answered 422" in failed.last_error
     told = {request.body["order_id"] for request in fulfilment_provider.requests}
     assert told == {str(n.order.public_id) for n in FulfilmentNotification.objects.all()}
-{%- else %}
-
-
-def sweep_until_settled(*, rounds: int) -> None:
-    """Run the scheduler's sweep as time passes: each round, every pending one is due again."""
-    for _ in range(rounds):
-        FulfilmentNotification.objects.filter(status=Status.PENDING).update(due_at=timezone.now())
-        fulfilment_notifications_due_schedule()
-
-
-def test_order_placement_returns_promptly_while_the_provider_hangs(
-    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
-) -> None:
-    fulfilment_provider.behave("ok", first=["hang"])
-
-    with tasks_queued():
-        elapsed = order_place_through_the_api(user_client)
-
-    # Without a task queue the request does not call the provider at all; the sweep does.
-    assert elapsed < 1.0
-    assert fulfilment_provider.request_count == 0
-    assert statuses() == [Status.PENDING]
-
-    sweep_until_settled(rounds=2)  # the first call times out (READ_TIMEOUT 1 s)
-
-    assert statuses() == [Status.SENT]
-    assert fulfilment_provider.request_count == 2
-
-
-def test_transient_failures_are_retried_by_the_sweep_until_delivered(
-    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
-) -> None:
-    fulfilment_provider.behave("ok", first=["error", "throttle"])
-    order_place_through_the_api(user_client)
-
-    sweep_until_settled(rounds=3)
-
-    assert statuses() == [Status.SENT]
-    assert FulfilmentNotification.objects.get().attempts == 3
-
-
-def test_no_notification_is_lost_when_the_provider_misbehaves(
-    stock: None, user_client: APIClient, fulfilment_provider: FakeProvider
-) -> None:
-    fulfilment_provider.behave("ok", first=["error", "reject", "throttle", "error"])
-    for _ in range(6):
-        order_place_through_the_api(user_client)
-
-    sweep_until_settled(rounds=4)
-
-    assert sorted(statuses()) == [Status.FAILED] + [Status.SENT] * 5
-    failed = FulfilmentNotification.objects.get(status=Status.FAILED)
-    assert "answered 422" in failed.last_error
-    told = {request.body["order_id"] for request in fulfilment_provider.requests}
-    assert told == {str(n.order.public_id) for n in FulfilmentNotification.objects.all()}
-{%- endif %}

@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks
 
+from {{ cookiecutter.project_slug }}.core.tasks import registry
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
@@ -83,3 +84,9 @@ def test_confirmations_missing_schedule_catches_up_old_unconfirmed_orders_only(
 
     assert scheduled == 1
     assert [message.subject for message in mail.outbox] == [f"Your order {forgotten.public_id}"]
+
+
+def test_confirmations_missing_schedule_runs_every_ten_minutes() -> None:
+    periodic = {definition.name: definition.every for definition in registry.periodic()}
+
+    assert periodic["orders.confirmations_missing_schedule"] == timedelta(minutes=10)

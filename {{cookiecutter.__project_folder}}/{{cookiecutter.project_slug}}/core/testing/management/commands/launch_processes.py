@@ -8,7 +8,7 @@ own connections, killed on its own. One request a line on stdin, as JSON:
 
 `argv` is what follows `python` (`-m MODULE ...` works too), `settings` override Django's in
 the new process (what the test changed), and its stdout and stderr go to `output`. The
-answer is the new process's id, on a line. core.testing.workers is the client.
+answer is the new process's id, on a line. core.testing.processes is the client.
 """
 
 import importlib

@@ -27,6 +27,9 @@ def _celery_task(definition: TaskDefinition) -> Any:
     return shared_task(name=definition.name, bind=True, max_retries=definition.retries)(run)
 
 
+# Tasks run in Celery worker processes, never in the process that schedules them.
+HAS_WORKERS = True
+
 task = task_declarer(_celery_task)
 
 

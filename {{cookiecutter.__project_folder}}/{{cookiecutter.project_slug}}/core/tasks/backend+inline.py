@@ -11,6 +11,9 @@ from django.db import transaction
 
 from {{ cookiecutter.project_slug }}.core.tasks.registry import TaskDefinition, task_declarer
 
+# Tasks run in the process that schedules them: see core.tasks.enqueue_for_worker_on_commit.
+HAS_WORKERS = False
+
 task = task_declarer(lambda definition: definition.function)  # called directly, as a function
 
 

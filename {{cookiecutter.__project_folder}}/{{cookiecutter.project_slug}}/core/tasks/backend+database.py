@@ -35,6 +35,9 @@ def _django_task(definition: TaskDefinition) -> Any:
     return django_task(queue_name=definition.queue)(run)
 
 
+# Tasks run in `db_worker` processes, never in the process that schedules them.
+HAS_WORKERS = True
+
 task = task_declarer(_django_task)
 
 
