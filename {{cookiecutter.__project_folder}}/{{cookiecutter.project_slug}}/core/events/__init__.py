@@ -9,28 +9,18 @@
     # modules/orders/services/ordering.py: inside the service's transaction
     publish(OrderPlaced(order_id=str(order.public_id)))
 
-    # modules/inventory/handlers.py: imported from InventoryConfig.ready()
+    # modules/inventory/handlers.py: imported at startup by this app's ready(), which
+    # autodiscovers every installed app's handlers.py
     @subscribe(OrderPlaced)
     def on_order_placed(event: OrderPlaced) -> None:
         stock_reserve_for_order(...)
 
 `publish` never hands an event to anyone before the transaction commits, and a rolled-back
-transaction publishes nothing. This project's bus: {{ cookiecutter.event_bus }}.
+transaction publishes nothing. The bus chosen when the project was baked lives in one module
+beside this one, `backend.py`.
 """
-{% if cookiecutter.event_bus == "inprocess" %}
-from {{ cookiecutter.project_slug }}.core.events.backend_inprocess import publish
-{%- endif %}
+
+from {{ cookiecutter.project_slug }}.core.events.backend import publish
 from {{ cookiecutter.project_slug }}.core.events.base import Event, subscribe
 
 __all__ = ["Event", "publish", "subscribe"]
-{%- if cookiecutter.event_bus != "inprocess" %}
-
-
-def publish(event: Event) -> None:
-    """Record `event` for its subscribers in the current transaction; delivered after commit."""
-    # Imported here because this package is also the outbox's Django app, loaded before its
-    # models may be.
-    from {{ cookiecutter.project_slug }}.core.events.outbox import publish as record_for_delivery
-
-    record_for_delivery(event)
-{%- endif %}

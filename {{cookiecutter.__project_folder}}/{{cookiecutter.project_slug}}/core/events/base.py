@@ -5,12 +5,11 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 from django.core.exceptions import ImproperlyConfigured
 from django.dispatch import Signal
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from {{ cookiecutter.project_slug }}.core.observability.correlation import current_correlation_id
 from {{ cookiecutter.project_slug }}.core.primitives import require_json_primitive
@@ -31,8 +30,6 @@ class Event:
 
     name: ClassVar[str]
     version: ClassVar[int] = 1
-    # Also sent to the external broker (Redis Streams, EventBridge) when the project has one.
-    externalized: ClassVar[bool] = False
 
     event_id: uuid.UUID = dataclasses.field(default_factory=uuid.uuid4)
     occurred_at: datetime = dataclasses.field(default_factory=timezone.now)
@@ -58,28 +55,6 @@ class Event:
             for field in dataclasses.fields(self)
             if field.name not in METADATA_FIELDS
         }
-
-    def to_message(self) -> dict[str, Any]:
-        """The event as one JSON object, the shape external consumers receive."""
-        return {
-            "event_id": str(self.event_id),
-            "name": self.name,
-            "version": self.version,
-            "occurred_at": self.occurred_at.isoformat(),
-            "correlation_id": self.correlation_id,
-            "payload": self.payload(),
-        }
-
-    @classmethod
-    def from_message(cls, message: dict[str, Any]) -> Self:
-        occurred_at = parse_datetime(message["occurred_at"])
-        assert occurred_at is not None
-        return cls(
-            event_id=uuid.UUID(message["event_id"]),
-            occurred_at=occurred_at,
-            correlation_id=message["correlation_id"],
-            **message["payload"],
-        )
 
 
 # Sent by publish() with the event, before the transaction commits (tests capture it).
@@ -130,3 +105,21 @@ def event_type_named(name: str) -> type[Event]:
         return _event_types[name]
     except KeyError:
         raise LookupError(f"No event is declared as {name!r}") from None
+
+
+def event_restore(
+    *,
+    name: str,
+    version: int,
+    event_id: uuid.UUID,
+    occurred_at: datetime,
+    correlation_id: str,
+    payload: dict[str, Any],
+) -> Event:
+    """The event as it was published, from what was kept of it; refuses an undeclared version."""
+    event_type = event_type_named(name)
+    if version != event_type.version:
+        raise LookupError(f"{name} v{version} was published; v{event_type.version} is declared")
+    return event_type(
+        event_id=event_id, occurred_at=occurred_at, correlation_id=correlation_id, **payload
+    )

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 import pytest
@@ -9,7 +10,11 @@ from django.core.exceptions import ImproperlyConfigured
 from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.events import Event, publish
-from {{ cookiecutter.project_slug }}.core.events.base import event_type_named, handlers_for
+from {{ cookiecutter.project_slug }}.core.events.base import (
+    event_restore,
+    event_type_named,
+    handlers_for,
+)
 from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened, deliver_events
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
@@ -43,17 +48,29 @@ def test_event_published_in_a_rolled_back_transaction_is_never_delivered(
     assert not TaskProbe.objects.exists()
 
 
-def test_event_carries_metadata_and_round_trips_as_a_message() -> None:
+def test_event_carries_metadata_and_its_payload() -> None:
     with correlation_id_set("request-42"):
         event = ProbeHappened(key="k")
 
-    message = event.to_message()
+    assert (event.name, event.version) == ("core_testing.probe_happened", 1)
+    assert event.correlation_id == "request-42"
+    assert event.payload() == {"key": "k"}
 
-    assert message["name"] == "core_testing.probe_happened"
-    assert message["version"] == 1
-    assert message["correlation_id"] == "request-42"
-    assert message["payload"] == {"key": "k"}
-    assert ProbeHappened.from_message(message) == event
+
+def test_event_restore_rebuilds_the_event_and_refuses_an_undeclared_version() -> None:
+    event = ProbeHappened(key="k")
+    restore = partial(
+        event_restore,
+        name=event.name,
+        event_id=event.event_id,
+        occurred_at=event.occurred_at,
+        correlation_id=event.correlation_id,
+        payload=event.payload(),
+    )
+
+    assert restore(version=1) == event
+    with pytest.raises(LookupError, match="v2 was published; v1 is declared"):
+        restore(version=2)
 
 
 def test_event_payload_must_be_json_primitives() -> None:

@@ -1,18 +1,17 @@
-"""Externalized events go to an AWS EventBridge bus, whose rules route them to targets.
+"""The broker is an AWS EventBridge bus, whose rules route events to targets.
 
-Sent by the relay from the outbox (never from inside the publishing transaction), in calls of
-at most 10 entries (the PutEvents limit). If any entry of a call fails, the whole call is
-retried later, so targets see each event at least once: they deduplicate by `event_id`.
+The relay sends messages here only for committed events (see outbox/destinations.py), in
+calls of at most 10 entries (the PutEvents limit). If any entry of a call fails, the whole
+call is retried later, so targets see each event at least once.
 """
 
 import functools
 import json
+from datetime import datetime
 from typing import Any
 
 import boto3
 from django.conf import settings
-
-from {{ cookiecutter.project_slug }}.core.events.base import Event
 
 PUT_EVENTS_MAX_ENTRIES = 10
 
@@ -30,19 +29,19 @@ def eventbridge_client() -> Any:
     )
 
 
-def send_externally(events: list[Event]) -> None:
-    for start in range(0, len(events), PUT_EVENTS_MAX_ENTRIES):
-        batch = events[start : start + PUT_EVENTS_MAX_ENTRIES]
+def messages_send(messages: list[dict[str, Any]]) -> None:
+    for start in range(0, len(messages), PUT_EVENTS_MAX_ENTRIES):
+        batch = messages[start : start + PUT_EVENTS_MAX_ENTRIES]
         response = eventbridge_client().put_events(
             Entries=[
                 {
                     "EventBusName": settings.EVENTS_EVENTBRIDGE_BUS,
                     "Source": settings.EVENTS_EVENTBRIDGE_SOURCE,
-                    "DetailType": event.name,
-                    "Detail": json.dumps(event.to_message()),
-                    "Time": event.occurred_at,
+                    "DetailType": message["name"],
+                    "Detail": json.dumps(message),
+                    "Time": datetime.fromisoformat(message["occurred_at"]),
                 }
-                for event in batch
+                for message in batch
             ]
         )
         if response["FailedEntryCount"]:

@@ -5,7 +5,7 @@ from typing import Any
 import structlog
 from django.core.management.base import BaseCommand
 
-from {{ cookiecutter.project_slug }}.core.events.outbox import publications_relay
+from {{ cookiecutter.project_slug }}.core.events.outbox.relay import publications_relay
 
 logger = structlog.get_logger(__name__)
 

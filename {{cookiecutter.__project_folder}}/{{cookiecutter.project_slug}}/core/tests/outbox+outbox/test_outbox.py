@@ -5,11 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-{%- if cookiecutter.task_queue != "none" %}
-from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
-{%- else %}
 from pytest_django import Settings
-{%- endif %}
 
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.core.events.models import (
@@ -17,10 +13,8 @@ from {{ cookiecutter.project_slug }}.core.events.models import (
     EventRecord,
     PublicationStatus,
 )
-from {{ cookiecutter.project_slug }}.core.events.outbox import (
-    publications_prune,
-    publications_relay,
-)
+from {{ cookiecutter.project_slug }}.core.events.outbox import publications_prune
+from {{ cookiecutter.project_slug }}.core.events.outbox.relay import publications_relay
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeHappened
 from {{ cookiecutter.project_slug }}.core.testing.models import TaskProbe
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
@@ -126,28 +120,3 @@ def test_prune_forgets_old_completed_publications_and_keeps_the_rest() -> None:
 
     assert list(EventRecord.objects.values_list("payload__key", flat=True)) == ["fail-still"]
     assert not EventPublication.objects.filter(status=PublicationStatus.COMPLETED).exists()
-{%- if cookiecutter.task_queue != "none" %}
-
-
-def test_a_burst_of_events_wakes_the_relay_once(
-    monkeypatch: pytest.MonkeyPatch,
-    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
-) -> None:
-    from {{ cookiecutter.project_slug }}.core.events import outbox
-
-    woken: list[str] = []
-    monkeypatch.setattr(outbox, "enqueue_on_commit", woken.append)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        for number in range(50):
-            publish(ProbeHappened(key=f"burst-{number}"))
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(ProbeHappened(key="after-the-burst"))
-
-    assert woken == ["core_events.relay"]
-    outbox.publications_relay_woken()  # the relay starts: the next event wakes it again
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(ProbeHappened(key="later"))
-
-    assert woken == ["core_events.relay", "core_events.relay"]
-{%- endif %}

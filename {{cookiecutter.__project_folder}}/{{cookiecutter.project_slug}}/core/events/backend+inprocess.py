@@ -8,13 +8,13 @@ from functools import partial
 
 from django.db import transaction
 
-from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 from {{ cookiecutter.project_slug }}.core.events.base import (
     Event,
     Handler,
     event_published,
     handlers_for,
 )
+from {{ cookiecutter.project_slug }}.core.observability.correlation import correlation_id_set
 
 
 def publish(event: Event) -> None:

@@ -33,7 +33,7 @@ RELAY_COMMAND = ["manage.py", "run_event_relay", "--interval=0.05", "--batch-siz
 @pytest.fixture(autouse=True)
 def delivered_only_by_the_relay_processes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep this test's own process from delivering after commit: the relays under test do."""
-    monkeypatch.setattr(outbox, "relay_wake", lambda: None, raising=False)
+    monkeypatch.setattr(outbox, "relay_wake", lambda: None)
 
 
 def delivered() -> int:

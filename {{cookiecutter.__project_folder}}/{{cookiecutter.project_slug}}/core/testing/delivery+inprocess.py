@@ -1,0 +1,2 @@
+def deliver_events() -> None:
+    """Nothing to do: in-process events are delivered when their transaction commits."""
