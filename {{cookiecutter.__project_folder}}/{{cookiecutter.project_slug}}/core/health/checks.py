@@ -1,8 +1,9 @@
 """Health probes: is the process up (liveness), and can it serve (readiness)?
 
-Readiness runs one check per backing service the project was baked with (READINESS_CHECKS:
-the database, the cache and, when there is one, each broker; a broker check gives up after
-HEALTH_CHECK_TIMEOUT seconds). A failure is logged in full and reported by name only, so the
+Readiness runs one check per backing service the project was baked with (READINESS_CHECKS):
+the database and the cache, then the task queue's broker (task_broker.py) and the event stream
+(event_stream.py) where the project has them; a broker check gives up after
+HEALTH_CHECK_TIMEOUT seconds. A failure is logged in full and reported by name only, so the
 public response reveals no host names or credentials.
 """
 
@@ -12,17 +13,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-{% if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" -%}
-from django.conf import settings
-{% endif -%}
 from django.core.cache import cache
 from django.db import connection
-{%- if cookiecutter.task_queue == "celery_rabbitmq" %}
-from kombu import Connection
-{%- endif %}
-{%- if cookiecutter.task_queue == "celery_redis" or cookiecutter.event_bus == "redis_streams" %}
-from redis import Redis
-{%- endif %}
+
+from {{ cookiecutter.project_slug }}.core.health import event_stream, task_broker
 
 logger = logging.getLogger(__name__)
 
@@ -55,53 +49,14 @@ def cache_check() -> None:
 
 class CacheRoundTripError(Exception):
     """The cache accepted a value but did not give it back."""
-{%- if cookiecutter.task_queue.startswith("celery") or cookiecutter.event_bus == "redis_streams" %}
-
-
-def _timeout() -> float:
-    return float(settings.HEALTH_CHECK_TIMEOUT)
-{%- endif %}
-{%- if cookiecutter.task_queue == "celery_redis" or cookiecutter.event_bus == "redis_streams" %}
-
-
-def _redis_ping(url: str) -> None:
-    client = Redis.from_url(url, socket_connect_timeout=_timeout(), socket_timeout=_timeout())
-    try:
-        client.ping()
-    finally:
-        client.close()
-{%- endif %}
-{%- if cookiecutter.task_queue == "celery_redis" %}
-
-
-def broker_check() -> None:
-    _redis_ping(settings.CELERY_BROKER_URL)
-{%- elif cookiecutter.task_queue == "celery_rabbitmq" %}
-
-
-def broker_check() -> None:
-    with Connection(settings.CELERY_BROKER_URL, connect_timeout=_timeout()) as broker:
-        # One attempt: a probe reports the state now instead of waiting for a retry.
-        broker.ensure_connection(max_retries=1)
-{%- endif %}
-{%- if cookiecutter.event_bus == "redis_streams" %}
-
-
-def event_stream_check() -> None:
-    _redis_ping(settings.EVENTS_REDIS_URL)
-{%- endif %}
 
 
 # What readiness checks, by the name the response reports.
 READINESS_CHECKS: dict[str, Check] = {
     "database": database_check,
     "cache": cache_check,
-{%- if cookiecutter.task_queue.startswith("celery") %}
-    "broker": broker_check,
-{%- endif %}
-{%- if cookiecutter.event_bus == "redis_streams" %}
-    "event_stream": event_stream_check,
-{%- endif %}
+    **task_broker.CHECKS,
+    **event_stream.CHECKS,
 }
 
 
