@@ -1,1 +1,5 @@
-"""Settings per environment: base holds everything, local/test/production override a few values."""
+"""Settings per environment: base holds everything, local/test/production override a few values.
+
+base.py composes the files beside it, one per choice this project was generated with (its
+database, task queue, event bus...): each says at its top what it configures.
+"""

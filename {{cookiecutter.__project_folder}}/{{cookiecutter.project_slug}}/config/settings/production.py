@@ -1,19 +1,12 @@
 """Settings for deployments: everything secret or host-specific must come from the environment.
 
 `manage.py check --deploy --fail-level WARNING` passes with these settings (a test runs it);
-docs of every variable: .env.example.
+docs of every variable: .env.example. Where errors are reported: error_tracking.py.
 """
 
-{% if cookiecutter.use_sentry == "yes" -%}
-import sentry_sdk
-{%- if cookiecutter.task_queue.startswith("celery") %}
-from sentry_sdk.integrations.celery import CeleryIntegration
-{%- endif %}
-from sentry_sdk.integrations.django import DjangoIntegration
-
-{% endif -%}
 from {{ cookiecutter.project_slug }}.config.settings.base import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.base import MIDDLEWARE, env
+from {{ cookiecutter.project_slug }}.config.settings.error_tracking import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.core.observability.logs import logging_config
 
 DEBUG = False
@@ -56,24 +49,3 @@ LOGGING = logging_config(
     json=env("DJANGO_LOG_FORMAT", default="json") == "json",
     level=env("DJANGO_LOG_LEVEL", default="INFO"),
 )
-{%- if cookiecutter.use_sentry == "yes" %}
-
-# Errors, and logged errors, to Sentry; nothing is sent unless SENTRY_DSN is set.
-SENTRY_DSN = env("SENTRY_DSN", default="")
-if SENTRY_DSN:
-    sentry_sdk.init(
-        dsn=SENTRY_DSN,
-        integrations=[
-            DjangoIntegration(),
-{%- if cookiecutter.task_queue.startswith("celery") %}
-            CeleryIntegration(),
-{%- endif %}
-        ],
-        environment=env("SENTRY_ENVIRONMENT", default="production"),
-        release=env("SENTRY_RELEASE", default=None),
-        # Performance tracing is off unless sampled: set e.g. 0.1 for a tenth of requests.
-        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
-        # No user ids, cookies or request bodies leave the system unless you decide so.
-        send_default_pii=False,
-    )
-{%- endif %}

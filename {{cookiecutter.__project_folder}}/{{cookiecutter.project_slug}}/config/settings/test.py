@@ -1,29 +1,11 @@
-"""Settings for the test suite: fast and self-contained, with the same database engine as base."""
-{%- if cookiecutter.task_queue == "celery_redis" %}
+"""Settings for the test suite: fast and self-contained, with the same database engine as base.
 
-import hashlib
-{%- endif %}
+How tests run this project's task queue: tasks_in_tests.py.
+"""
 
 from {{ cookiecutter.project_slug }}.config.settings.base import *  # noqa: F403
-from {{ cookiecutter.project_slug }}.config.settings.base import (
-{%- if cookiecutter.database == "sqlite" or cookiecutter.task_queue == "celery_redis" %}
-    BASE_DIR,
-{%- endif %}
-{%- if cookiecutter.task_queue == "celery_redis" %}
-    CELERY_BROKER_TRANSPORT_OPTIONS,
-{%- endif %}
-{%- if cookiecutter.database == "sqlite" %}
-    DATABASES,
-{%- endif %}
-    INSTALLED_APPS,
-    INTEGRATIONS,
-{%- if cookiecutter.task_queue == "database" %}
-    TASKS,
-{%- endif %}
-{%- if cookiecutter.task_queue != "none" %}
-    env,
-{%- endif %}
-)
+from {{ cookiecutter.project_slug }}.config.settings.base import INSTALLED_APPS, INTEGRATIONS
+from {{ cookiecutter.project_slug }}.config.settings.tasks_in_tests import *  # noqa: F403
 
 SECRET_KEY = "insecure-key-for-tests-only"
 DEBUG = False
@@ -48,32 +30,3 @@ INTEGRATIONS = {
         "RESET_TIMEOUT": 60.0,
     },
 }
-{%- if cookiecutter.database == "sqlite" %}
-# A file, not memory, so that worker processes started by tests see the same test database.
-DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
-{%- endif %}
-{%- if cookiecutter.task_queue == "database" %}
-
-# Tasks run in-process right after commit; worker tests switch to the database backend.
-TASKS["default"]["BACKEND"] = env(
-    "TASKS_BACKEND", default="django.tasks.backends.immediate.ImmediateBackend"
-)
-{%- elif cookiecutter.task_queue.startswith("celery") %}
-
-# Tasks run in-process right after commit; worker tests switch eager mode off, in the test
-# process and (through the environment) in the worker process.
-CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
-CELERY_TASK_EAGER_PROPAGATES = True
-{%- if cookiecutter.task_queue == "celery_redis" %}
-# The broker's keys get a prefix of this checkout's and this pytest-xdist process's (worker
-# processes started by a test inherit both), so that test runs sharing one Redis, in parallel
-# or side by side, never take each other's tasks.
-TEST_BROKER_NAMESPACE = hashlib.sha256(
-    f"{BASE_DIR}:{env('PYTEST_XDIST_WORKER', default='main')}".encode()
-).hexdigest()[:16]
-CELERY_BROKER_TRANSPORT_OPTIONS = {
-    **CELERY_BROKER_TRANSPORT_OPTIONS,
-    "global_keyprefix": f"test-{TEST_BROKER_NAMESPACE}:",
-}
-{%- endif %}
-{%- endif %}

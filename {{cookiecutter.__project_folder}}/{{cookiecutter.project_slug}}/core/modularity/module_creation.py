@@ -48,7 +48,7 @@ def module_create(*, name: str, model_class: str, package_dir: Path) -> list[Pat
     package = package_dir.name
     registrations = [
         _registered(
-            package_dir / "config" / "settings" / "base.py",
+            package_dir / "config" / "settings" / "modules.py",
             opening=INSTALLED_APPS_LIST,
             marker=f'"{MODULES_PACKAGE}.{name}"',
             entry=[f'    "{MODULES_PACKAGE}.{name}",'],

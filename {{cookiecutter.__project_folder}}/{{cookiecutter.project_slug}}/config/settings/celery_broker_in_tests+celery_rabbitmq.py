@@ -1,0 +1,1 @@
+"""RabbitMQ under test: as deployed."""

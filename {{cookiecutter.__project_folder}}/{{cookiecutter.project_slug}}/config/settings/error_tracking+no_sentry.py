@@ -1,0 +1,1 @@
+"""Errors in production are logged (LOGGING), and reported nowhere else."""

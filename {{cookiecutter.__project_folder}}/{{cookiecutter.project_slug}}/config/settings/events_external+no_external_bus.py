@@ -1,0 +1,1 @@
+"""No external bus: events stay inside the project."""
