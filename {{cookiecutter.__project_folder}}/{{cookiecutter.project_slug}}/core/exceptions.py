@@ -1,7 +1,7 @@
 """The one hierarchy of business errors; the API layer maps each kind to an HTTP status.
 
-Modules subclass these in their own `exceptions.py` with a stable `default_code`, so clients
-can branch on `code` while `message` stays free to change.
+Modules subclass these in their own `exceptions.py`, the one place to import them from, each
+with a stable `default_code`, so clients can branch on `code` while `message` may change.
 """
 
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""What inventory does when other modules' events arrive: translate, then call a service."""
+"""What inventory does when other modules' events arrive: call one service per event."""
 
 from {{ cookiecutter.project_slug }}.core.events import subscribe
 from {{ cookiecutter.project_slug }}.modules.inventory.services import (
@@ -11,10 +11,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled
 @subscribe(OrderPlaced)
 def on_order_placed(event: OrderPlaced) -> None:
     """Set stock aside for every line of a placed order."""
-    stock_reserve_for_order(
-        reference=event.order_id,
-        lines=[(line["sku"], line["quantity"]) for line in event.lines],
-    )
+    stock_reserve_for_order(reference=event.order_id, lines=event.lines)
 
 
 @subscribe(OrderCancelled)

@@ -3,12 +3,13 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from {{ cookiecutter.project_slug }}.core.admin import ReadOnlyTabularInline
+from {{ cookiecutter.project_slug }}.modules.orders.exceptions import OrderError
 from {{ cookiecutter.project_slug }}.modules.orders.models import (
     FulfilmentNotification,
     Order,
     OrderLine,
 )
-from {{ cookiecutter.project_slug }}.modules.orders.services import OrderError, order_cancel
+from {{ cookiecutter.project_slug }}.modules.orders.services import order_cancel
 
 
 class OrderLineInline(ReadOnlyTabularInline):

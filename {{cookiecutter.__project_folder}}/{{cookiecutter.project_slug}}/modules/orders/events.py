@@ -1,21 +1,27 @@
 """Events the orders module publishes; other modules subscribe to them in their handlers.py."""
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar, TypedDict
 
 from {{ cookiecutter.project_slug }}.core.events import Event
 
 
+class OrderPlacedLine(TypedDict):
+    """One line of a placed order: a SKU and how many units of it (a JSON object)."""
+
+    sku: str
+    quantity: int
+
+
 @dataclass(frozen=True, kw_only=True)
 class OrderPlaced(Event):
-    """A customer placed an order; `lines` are {"sku": str, "quantity": int}."""
+    """A customer placed an order of these lines."""
 
     name: ClassVar[str] = "orders.order_placed"
     version: ClassVar[int] = 1
-    externalized: ClassVar[bool] = True
 
     order_id: str
-    lines: list[dict[str, Any]]
+    lines: list[OrderPlacedLine]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -24,6 +30,5 @@ class OrderCancelled(Event):
 
     name: ClassVar[str] = "orders.order_cancelled"
     version: ClassVar[int] = 1
-    externalized: ClassVar[bool] = True
 
     order_id: str

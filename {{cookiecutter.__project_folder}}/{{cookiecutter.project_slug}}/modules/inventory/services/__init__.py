@@ -1,12 +1,8 @@
-"""The inventory module's writes. Views, admin and handlers import from here only."""
+"""The inventory module's writes: views, admin, handlers and tasks import services from here.
 
-from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import (
-    InsufficientStockError,
-    InvalidQuantityError,
-    InventoryError,
-    StockItemAlreadyExistsError,
-    StockItemNotFoundError,
-)
+Its exceptions are imported from inventory.exceptions, their one home.
+"""
+
 from {{ cookiecutter.project_slug }}.modules.inventory.services.stock import (
     stock_item_create,
     stock_item_rename,
@@ -18,11 +14,6 @@ from {{ cookiecutter.project_slug }}.modules.inventory.services.stock import (
 )
 
 __all__ = [
-    "InsufficientStockError",
-    "InvalidQuantityError",
-    "InventoryError",
-    "StockItemAlreadyExistsError",
-    "StockItemNotFoundError",
     "stock_item_create",
     "stock_item_rename",
     "stock_receive",

@@ -12,6 +12,7 @@ from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import (
 )
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem, StockMovement
 from {{ cookiecutter.project_slug }}.modules.inventory.selectors import stock_reserved_for_reference
+from {{ cookiecutter.project_slug }}.modules.orders.api import OrderPlacedLine
 
 
 @transaction.atomic
@@ -81,12 +82,12 @@ def stock_release(*, sku: str, quantity: int, reference: str) -> StockItem:
 
 
 @transaction.atomic
-def stock_reserve_for_order(*, reference: str, lines: Sequence[tuple[str, int]]) -> None:
+def stock_reserve_for_order(*, reference: str, lines: Sequence[OrderPlacedLine]) -> None:
     """Reserve every line of an order, or none of them; repeating it reserves nothing more."""
     if stock_reserved_for_reference(reference=reference):
         return
-    for sku, quantity in lines:
-        stock_reserve(sku=sku, quantity=quantity, reference=reference)
+    for line in lines:
+        stock_reserve(sku=line["sku"], quantity=line["quantity"], reference=reference)
 
 
 @transaction.atomic

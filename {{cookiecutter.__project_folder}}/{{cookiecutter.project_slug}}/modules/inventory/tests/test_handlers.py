@@ -2,12 +2,12 @@ import uuid
 
 import pytest
 
+from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import InsufficientStockError
 from {{ cookiecutter.project_slug }}.modules.inventory.handlers import (
     on_order_cancelled,
     on_order_placed,
 )
 from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
-from {{ cookiecutter.project_slug }}.modules.inventory.services import InsufficientStockError
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
 

@@ -1,14 +1,12 @@
 import pytest
 from pytest_django import DjangoAssertNumQueries
 
+from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import StockItemNotFoundError
 from {{ cookiecutter.project_slug }}.modules.inventory.selectors import (
     stock_item_get,
     stock_item_list,
 )
-from {{ cookiecutter.project_slug }}.modules.inventory.services import (
-    StockItemNotFoundError,
-    stock_receive,
-)
+from {{ cookiecutter.project_slug }}.modules.inventory.services import stock_receive
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 
 pytestmark = pytest.mark.django_db

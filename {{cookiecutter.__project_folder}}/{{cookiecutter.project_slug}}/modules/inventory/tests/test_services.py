@@ -2,12 +2,14 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from {{ cookiecutter.project_slug }}.modules.inventory.choices import StockMovementKind
-from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
-from {{ cookiecutter.project_slug }}.modules.inventory.services import (
+from {{ cookiecutter.project_slug }}.modules.inventory.exceptions import (
     InsufficientStockError,
     InvalidQuantityError,
     StockItemAlreadyExistsError,
     StockItemNotFoundError,
+)
+from {{ cookiecutter.project_slug }}.modules.inventory.models import StockItem
+from {{ cookiecutter.project_slug }}.modules.inventory.services import (
     stock_item_create,
     stock_item_rename,
     stock_receive,

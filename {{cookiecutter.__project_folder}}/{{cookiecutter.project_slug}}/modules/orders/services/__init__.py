@@ -1,13 +1,8 @@
-"""The orders module's writes. Views, admin and handlers import from here only."""
+"""The orders module's writes: views, admin, handlers and tasks import services from here.
 
-from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
-    EmptyOrderError,
-    OrderAlreadyCancelledError,
-    OrderError,
-    OrderLineSkuRepeatedError,
-    OrderLineSkuUnknownError,
-    OrderNotFoundError,
-)
+Its exceptions are imported from orders.exceptions, their one home.
+"""
+
 from {{ cookiecutter.project_slug }}.modules.orders.services.fulfilment import (
     fulfilment_notification_create,
     fulfilment_notification_send,
@@ -24,13 +19,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.services.ordering import (
 )
 
 __all__ = [
-    "EmptyOrderError",
-    "OrderAlreadyCancelledError",
-    "OrderError",
     "OrderLineInput",
-    "OrderLineSkuRepeatedError",
-    "OrderLineSkuUnknownError",
-    "OrderNotFoundError",
     "fulfilment_notification_create",
     "fulfilment_notification_send",
     "fulfilment_notifications_due_schedule",

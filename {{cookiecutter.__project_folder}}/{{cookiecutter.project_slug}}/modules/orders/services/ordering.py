@@ -10,7 +10,11 @@ from django.utils import timezone
 from {{ cookiecutter.project_slug }}.core.events import publish
 from {{ cookiecutter.project_slug }}.modules.inventory.api import stock_items_get_many
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
-from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
+from {{ cookiecutter.project_slug }}.modules.orders.events import (
+    OrderCancelled,
+    OrderPlaced,
+    OrderPlacedLine,
+)
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     EmptyOrderError,
     OrderAlreadyCancelledError,
@@ -66,7 +70,7 @@ def order_place(*, customer: Any, lines: Sequence[OrderLineInput]) -> Order:
     publish(
         OrderPlaced(
             order_id=str(order.public_id),
-            lines=[{"sku": line.sku, "quantity": line.quantity} for line in lines],
+            lines=[OrderPlacedLine(sku=line.sku, quantity=line.quantity) for line in lines],
         )
     )
     delay_order_confirmation_send(order_id=order.id)

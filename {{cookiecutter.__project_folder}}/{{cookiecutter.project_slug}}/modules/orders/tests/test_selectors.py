@@ -5,8 +5,8 @@ import pytest
 from pytest_django import DjangoAssertNumQueries
 
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
+from {{ cookiecutter.project_slug }}.modules.orders.exceptions import OrderNotFoundError
 from {{ cookiecutter.project_slug }}.modules.orders.selectors import order_get, order_list
-from {{ cookiecutter.project_slug }}.modules.orders.services import OrderNotFoundError
 from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
     OrderFactory,
     OrderLineFactory,

@@ -7,13 +7,15 @@ from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
-from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
-from {{ cookiecutter.project_slug }}.modules.orders.services import (
+from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
     EmptyOrderError,
     OrderAlreadyCancelledError,
-    OrderLineInput,
     OrderLineSkuRepeatedError,
     OrderLineSkuUnknownError,
+)
+from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.orders.services import (
+    OrderLineInput,
     order_cancel,
     order_place,
 )

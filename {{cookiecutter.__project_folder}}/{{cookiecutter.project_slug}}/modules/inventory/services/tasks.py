@@ -1,0 +1,1 @@
+"""Where the inventory module's `delay_<name>` wrappers go: none yet; each enqueues on commit."""

@@ -1,0 +1,1 @@
+"""What orders does when other modules' events arrive: nothing yet (subscribe here)."""
