@@ -36,6 +36,8 @@ VARIANTS = {
     {{ cookiecutter.event_bus | tojson }},  # outbox, inprocess, redis_streams or eventbridge
     {{ cookiecutter.__event_backend | tojson }},  # outbox (durable) or inprocess
     {{ cookiecutter.database | tojson }},  # sqlite or postgresql
+    "examples" if {{ cookiecutter.include_example_modules | tojson }} == "yes" else "no_examples",
+    "sentry" if {{ cookiecutter.use_sentry | tojson }} == "yes" else "no_sentry",
     *(fact if answer == "yes" else f"no_{fact}" for fact, answer in FACTS.items()),
 }
 
@@ -70,83 +72,11 @@ def apply_variants(root: Path) -> None:
                 folder_names.append(plain)
 
 
-TASK_QUEUE_FILES = {
-    "database": [
-        "core/tasks/backend_database.py",
-        "core/tests/test_worker_database.py",
-    ],
-    "celery": [
-        "config/celery.py",
-        "core/tasks/backend_celery.py",
-        "core/testing/celery_pool.py",
-        # The Celery app is configuration; its tests live beside it.
-        "config/tests",
-    ],
-    "inline": ["core/tasks/backend_inline.py"],
-    # Celery has beat; the other backends have this scheduler.
-    "scheduler": [
-        "core/tasks/scheduler.py",
-        "core/management/commands/run_scheduler.py",
-        "core/tests/test_scheduler.py",
-    ],
-}
-
-
 def remove(path: Path) -> None:
     if path.is_dir():
         shutil.rmtree(path)
     else:
         path.unlink()
-
-
-def apply_task_queue(task_queue: str) -> None:
-    kept = {
-        "database": {"database", "scheduler"},
-        "celery_redis": {"celery"},
-        "celery_rabbitmq": {"celery"},
-        "none": {"inline", "scheduler"},
-    }[task_queue]
-    for group, paths in TASK_QUEUE_FILES.items():
-        if group not in kept:
-            for path in paths:
-                remove(PACKAGE / path)
-
-
-EVENT_BUS_FILES = {
-    "inprocess": ["core/events/backend_inprocess.py"],
-    "outbox": [
-        "core/events/outbox.py",
-        "core/events/models.py",
-        "core/events/migrations",
-        "core/events/admin.py",
-        "core/events/tasks.py",
-        "core/events/management/commands/run_event_relay.py",
-        "core/events/management/commands/event_publications.py",
-        "core/tests/test_outbox.py",
-        "core/tests/test_relay_crash.py",
-    ],
-    "redis_streams": [
-        "core/events/external_redis_streams.py",
-        "core/events/streams.py",
-        "core/events/management/commands/consume_event_stream.py",
-        "core/tests/test_event_streams.py",
-    ],
-    "eventbridge": [
-        "core/events/external_eventbridge.py",
-        "core/tests/test_eventbridge.py",
-    ],
-}
-
-
-def apply_event_bus(event_bus: str) -> None:
-    # Redis Streams and EventBridge are the outbox plus an external broker.
-    kept = {event_bus} if event_bus in {"inprocess", "outbox"} else {"outbox", event_bus}
-    for group, paths in EVENT_BUS_FILES.items():
-        if group not in kept:
-            for path in paths:
-                remove(PACKAGE / path)
-    if event_bus == "inprocess":
-        remove(PACKAGE / "core/events/management")
 
 
 def apply_example_modules(include: str) -> None:
@@ -178,8 +108,6 @@ def write_env_file(*, deterministic: bool) -> None:
 
 if __name__ == "__main__":
     apply_variants(Path("."))
-    apply_task_queue({{ cookiecutter.task_queue | tojson }})
-    apply_event_bus({{ cookiecutter.event_bus | tojson }})
     apply_example_modules({{ cookiecutter.include_example_modules | tojson }})
     apply_docker({{ cookiecutter.use_docker | tojson }})
     write_env_file(deterministic={{ cookiecutter._debug | tojson }} == "yes")

@@ -15,6 +15,7 @@ MODULE_SKELETON = (
     / "{{cookiecutter.__project_folder}}"
     / "{{cookiecutter.project_slug}}"
     / "core"
+    / "modularity"
     / "module_skeleton"
 )
 COOKIECUTTER_JSON = json.loads((TEMPLATE_DIR / "cookiecutter.json").read_text(encoding="utf-8"))
@@ -78,6 +79,14 @@ def bake(output_dir: Path, config_file: Path, **answers: Any) -> Path:
             config_file=str(config_file),
         )
     )
+
+
+def bake_ok(cookies: Any, **answers: str) -> Path:
+    """Bake with pytest-cookies' `cookies` fixture; fail unless the bake succeeds."""
+    result = cookies.bake(extra_context=answers)
+    assert result.exception is None, result.exception
+    assert result.exit_code == 0
+    return Path(result.project_path)
 
 
 def project_files(project: Path) -> Iterator[Path]:

@@ -43,7 +43,8 @@ def load_yaml(path: Path) -> Any:
 
 
 def assert_delivery_files(project: Path, options: dict[str, str]) -> None:
-    settings = (project / project.name / "config" / "settings" / "base.py").read_text()
+    settings_folder = project / project.name / "config" / "settings"
+    settings = "".join(path.read_text() for path in sorted(settings_folder.glob("*.py")))
     assert_ci_workflow(project, options, settings)
     assert_pre_commit_hooks(project)
     pyproject = (project / "pyproject.toml").read_text()

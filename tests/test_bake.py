@@ -8,19 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.baking import all_combinations, combination_id, module_skeleton_files, project_files
+from tests.baking import (
+    all_combinations,
+    bake_ok,
+    combination_id,
+    module_skeleton_files,
+    project_files,
+)
 from tests.delivery import assert_delivery_files
 
 LEFTOVER_TEMPLATE_TEXT = ("{{", "{%", "cookiecutter.")
 LONGEST_SLUG = "a_project_slug_of_thirty_chars"
 assert len(LONGEST_SLUG) == 30  # naming.MAX_NAME_LENGTH
-
-
-def bake_ok(cookies, **answers: str) -> Path:
-    result = cookies.bake(extra_context=answers)
-    assert result.exception is None, result.exception
-    assert result.exit_code == 0
-    return result.project_path
 
 
 def ruff(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -59,6 +58,12 @@ def test_every_combination_bakes_a_clean_project(cookies, combination: dict[str,
     assert_clean_under_ruff(project)
 
 
+def settings_text(package: Path) -> str:
+    """Every settings file of the bake: base.py and the fragments the hook kept for it."""
+    folder = package / "config" / "settings"
+    return "".join(path.read_text() for path in sorted(folder.glob("*.py")))
+
+
 def assert_tree_matches_options(project: Path, package: Path, options: dict[str, str]) -> None:
     for always in [
         "manage.py",
@@ -84,7 +89,18 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         "models.py",
         "api/errors.py",
         "api/pagination.py",
-        "module_map.py",
+        # Grouped by concern: what the running project says of itself, its probes, and the
+        # tooling of the module layout.
+        "observability/logs.py",
+        "observability/correlation.py",
+        "observability/middleware.py",
+        "health/checks.py",
+        "health/middleware.py",
+        "health/task_broker.py",
+        "health/event_stream.py",
+        "modularity/checks.py",
+        "modularity/module_map.py",
+        "modularity/naming.py",
         "management/commands/modules.py",
         # Outbound calls to third parties, and the fake provider their tests talk to.
         "integrations/__init__.py",
@@ -93,8 +109,22 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         "integrations/errors.py",
         "testing/provider.py",
         "tests/test_integrations.py",
+        # Real processes for tests, and the task queue's side of them.
+        "testing/processes.py",
+        "testing/task_queue.py",
+        "testing/workers.py",
     ]:
-        assert (package / "core" / kernel_file).is_file()
+        assert (package / "core" / kernel_file).is_file(), kernel_file
+    # Readiness checks each broker the options bring, and no other.
+    health = package / "core" / "health"
+    celery = options["task_queue"].startswith("celery")
+    streams = options["event_bus"] == "redis_streams"
+    redis = options["task_queue"] == "celery_redis" or streams
+    assert ('"broker"' in (health / "task_broker.py").read_text()) == celery
+    assert ('"event_stream"' in (health / "event_stream.py").read_text()) == streams
+    assert (health / "redis_ping.py").is_file() == redis
+    # Every variant file (`NAME+VARIANT`) was kept under its plain name or removed.
+    assert not [path for path in project.rglob("*+*") if ".venv" not in path.parts]
 
     assert (project / ".python-version").read_text().strip() == options["python_version"]
     pyproject = (project / "pyproject.toml").read_text()
@@ -104,9 +134,9 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     assert '"httpx==' in pyproject
     assert '"pybreaker==' in pyproject
     assert '"(integrations)",' in pyproject  # a module's provider clients have a layer
-    base_settings = (package / "config" / "settings" / "base.py").read_text()
-    assert ("CONN_MAX_AGE" in base_settings) == (options["database"] == "postgresql")
-    assert ('"transaction_mode": "IMMEDIATE"' in base_settings) == (options["database"] == "sqlite")
+    settings = settings_text(package)
+    assert ("CONN_MAX_AGE" in settings) == (options["database"] == "postgresql")
+    assert ('"transaction_mode": "IMMEDIATE"' in settings) == (options["database"] == "sqlite")
 
     assert_task_queue_files(project, package, options["task_queue"])
     assert_event_bus_files(project, package, options["event_bus"])
@@ -119,12 +149,12 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
     module_map = (project / "docs" / "modules.md").read_text()
     for module in ["orders", "inventory"]:
         assert (package / "modules" / module).is_dir() == examples
-        assert (f"modules.{module}" in base_settings) == examples
+        assert (f"modules.{module}" in settings) == examples
         assert (f"modules.{module}.urls" in urls) == examples
         assert (f"| `{module}` |" in module_map) == examples
     assert ("No modules yet" in module_map) != examples
     # Provider settings come from the environment, documented in .env.example.
-    assert ('"fulfilment": {' in base_settings) == examples
+    assert ('"fulfilment": {' in settings) == examples
     assert ("FULFILMENT_BASE_URL=" in (project / ".env.example").read_text()) == examples
     if examples:
         assert_module_layout(package / "modules" / "orders")
@@ -148,17 +178,26 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert_module_layout(package / "modules" / "inventory")
 
 
-# The files each task-queue backend brings; every other backend's are removed.
+# The files each task-queue backend brings beside its core/tasks/backend.py; every other
+# backend's are removed.
 TASK_QUEUE_FILES = {
-    "database": {"core/tasks/backend_database.py", "core/tests/test_worker_database.py"},
+    "database": {"core/tests/test_worker_database.py"},
     "celery": {
         "config/celery.py",
-        "core/tasks/backend_celery.py",
         "config/tests/test_worker_celery.py",
         "config/tests/test_celery_beat.py",
+        "core/testing/celery_pool.py",
+        "core/testing/broker_queues.py",
     },
-    "inline": {"core/tasks/backend_inline.py"},
+    "inline": set(),
     "scheduler": {"core/tasks/scheduler.py", "core/management/commands/run_scheduler.py"},
+}
+# How each backend's core/tasks/backend.py begins.
+TASK_QUEUE_BACKENDS = {
+    "database": "The database is the queue",
+    "celery_redis": "Celery runs the tasks",
+    "celery_rabbitmq": "Celery runs the tasks",
+    "none": "No queue",
 }
 TASK_QUEUE_GROUPS = {
     "database": {"database", "scheduler"},
@@ -179,6 +218,8 @@ def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> No
     for group, paths in TASK_QUEUE_FILES.items():
         for path in paths:
             assert (package / path).is_file() == (group in kept), f"{task_queue}: {path}"
+    backend = (package / "core" / "tasks" / "backend.py").read_text()
+    assert backend.startswith(f'"""{TASK_QUEUE_BACKENDS[task_queue]}'), backend[:80]
 
     pyproject = (project / "pyproject.toml").read_text()
     for dependency in TASK_QUEUE_DEPENDENCIES[task_queue]:
@@ -187,7 +228,7 @@ def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> No
     assert celery_pinned == task_queue.startswith("celery")
     assert ("django-tasks-db" in pyproject) == (task_queue == "database")
 
-    settings = (package / "config" / "settings" / "base.py").read_text()
+    settings = settings_text(package)
     assert ('"django_tasks_db"' in settings) == (task_queue == "database")
     assert ("CELERY_BROKER_URL" in settings) == task_queue.startswith("celery")
     broker = settings.partition("CELERY_BROKER_URL")[2].split("\n")[0]
@@ -198,38 +239,43 @@ def assert_task_queue_files(project: Path, package: Path, task_queue: str) -> No
     assert "\nscheduler:" in makefile
 
 
-# The files each event bus brings; Redis Streams and EventBridge are the outbox plus a broker.
+# The files each event bus brings beside its core/events/backend.py; Redis Streams and
+# EventBridge are the outbox plus an external bus.
 EVENT_BUS_FILES = {
-    "inprocess": {"core/events/backend_inprocess.py"},
+    "inprocess": set(),
     "outbox": {
-        "core/events/outbox.py",
+        "core/events/outbox/__init__.py",
+        "core/events/outbox/relay.py",
+        "core/events/outbox/wake.py",
+        "core/events/outbox/destinations.py",
         "core/events/models.py",
         "core/events/migrations/0001_initial.py",
         "core/events/admin.py",
         "core/events/tasks.py",
         "core/events/management/commands/run_event_relay.py",
         "core/events/management/commands/event_publications.py",
-        "core/tests/test_outbox.py",
-        "core/tests/test_relay_crash.py",
+        "core/tests/outbox/test_outbox.py",
+        "core/tests/outbox/test_relay_crash.py",
     },
+    "external_bus": {"core/events/broker.py", "core/tests/test_external.py"},
     "redis_streams": {
-        "core/events/external_redis_streams.py",
         "core/events/streams.py",
         "core/events/management/commands/consume_event_stream.py",
         "core/tests/test_event_streams.py",
+        "core/testing/streams.py",
     },
-    "eventbridge": {"core/events/external_eventbridge.py", "core/tests/test_eventbridge.py"},
+    "eventbridge": {"core/tests/test_eventbridge.py"},
 }
 EVENT_BUS_GROUPS = {
     "outbox": {"outbox"},
     "inprocess": {"inprocess"},
-    "redis_streams": {"outbox", "redis_streams"},
-    "eventbridge": {"outbox", "eventbridge"},
+    "redis_streams": {"outbox", "external_bus", "redis_streams"},
+    "eventbridge": {"outbox", "external_bus", "eventbridge"},
 }
 
 
 def assert_event_bus_files(project: Path, package: Path, event_bus: str) -> None:
-    for always in ["__init__.py", "apps.py", "base.py"]:
+    for always in ["__init__.py", "apps.py", "base.py", "backend.py"]:
         assert (package / "core" / "events" / always).is_file()
     kept = EVENT_BUS_GROUPS[event_bus]
     for group, paths in EVENT_BUS_FILES.items():
@@ -240,7 +286,7 @@ def assert_event_bus_files(project: Path, package: Path, event_bus: str) -> None
     assert ('"redis==' in pyproject) == (event_bus == "redis_streams")
     assert ('"boto3==' in pyproject) == (event_bus == "eventbridge")
     assert ('"moto[server]==' in pyproject) == (event_bus == "eventbridge")
-    settings = (package / "config" / "settings" / "base.py").read_text()
+    settings = settings_text(package)
     assert ("EVENTS_MAX_ATTEMPTS" in settings) == (event_bus != "inprocess")
     assert ("EVENTS_REDIS_URL" in settings) == (event_bus == "redis_streams")
     assert ("EVENTS_EVENTBRIDGE_BUS" in settings) == (event_bus == "eventbridge")
@@ -260,9 +306,10 @@ def assert_sentry_only_when_chosen(project: Path, package: Path, options: dict[s
         return
     assert '"sentry-sdk[django]==' in (project / "pyproject.toml").read_text()
     assert "SENTRY_DSN" in (project / ".env.example").read_text()
-    production = (package / "config" / "settings" / "production.py").read_text()
-    assert "if SENTRY_DSN:\n    sentry_sdk.init(" in production
-    assert ("CeleryIntegration()" in production) == options["task_queue"].startswith("celery")
+    error_tracking = (package / "config" / "settings" / "error_tracking.py").read_text()
+    assert "if SENTRY_DSN:\n    sentry_sdk.init(" in error_tracking
+    # Production only (which imports error_tracking): development and tests never report.
+    assert "error_tracking import" in (package / "config/settings/production.py").read_text()
     # Production only: development and tests never report.
     for settings in ["base", "local", "test"]:
         assert "sentry" not in (package / "config" / "settings" / f"{settings}.py").read_text()

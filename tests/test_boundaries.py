@@ -242,7 +242,9 @@ def test_startmodule_adds_a_working_module_that_keeps_every_rule(
 
     assert f"Created {slug}/modules/{module}" in output
     module_dir = project / slug / "modules" / module
-    assert f'"{slug}.modules.{module}",' in (project / slug / "config/settings/base.py").read_text()
+    assert (
+        f'"{slug}.modules.{module}",' in (project / slug / "config/settings/modules.py").read_text()
+    )
     assert (
         f'include("{slug}.modules.{module}.urls")'
         in (project / slug / "config/urls.py").read_text()
