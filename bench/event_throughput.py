@@ -30,15 +30,12 @@ The target is the outbox's, on the live rows: at least 1,000 events/s with a p99
 """
 
 import argparse
-import glob
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -47,9 +44,9 @@ from typing import Any, TextIO
 
 import results_file
 from cookiecutter.main import cookiecutter
+from machine import POSTGRES_URL, MachineError, find_python, fresh_postgres_database, psql
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1]
-POSTGRES_URL = "postgres://postgres@127.0.0.1:5432"
 BUSES = ["outbox", "inprocess", "redis_streams", "eventbridge"]
 # Relay processes per relayed bus; the machines measured have 2 cores.
 RELAY_COUNTS = {"outbox": [1, 2], "inprocess": [0], "redis_streams": [2], "eventbridge": [2]}
@@ -130,25 +127,6 @@ class BenchmarkError(Exception):
     """A step failed; the message ends with the tail of the bus's log."""
 
 
-def find_python(version: str) -> str:
-    """An interpreter of `version` that really runs (a pyenv shim may not): PATH, then pyenv."""
-    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates = [
-        shutil.which(f"python{version}"),
-        *sorted(glob.glob(f"{pyenv_root}/versions/{version}.*/bin/python{version}"), reverse=True),
-    ]
-    for candidate in filter(None, candidates):
-        probe = subprocess.run(
-            [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if probe.returncode == 0 and probe.stdout.strip() == version:
-            return candidate
-    raise BenchmarkError(f"no Python {version} found on PATH or under {pyenv_root}/versions")
-
-
 def slug_of(bus: str) -> str:
     return f"bench_events_{bus}"  # at most 30 characters
 
@@ -174,30 +152,6 @@ def bake(bus: str, scratch: Path) -> Path:
         config_file=str(config_file),
     )
     return Path(project)
-
-
-def psql(sql: str, *, database: str = "postgres") -> str:
-    result = subprocess.run(
-        ["psql", f"{POSTGRES_URL}/{database}", "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    if result.returncode != 0:
-        raise BenchmarkError(f"PostgreSQL refused {sql!r}: {result.stderr.strip()}")
-    return result.stdout
-
-
-@contextmanager
-def fresh_database(prefix: str) -> Iterator[str]:
-    """The name of a new, empty PostgreSQL database, dropped afterwards."""
-    database = f"{prefix}_{uuid.uuid4().hex[:8]}"
-    psql(f'CREATE DATABASE "{database}"')
-    try:
-        yield database
-    finally:
-        psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def handled(database: str) -> Handled:
@@ -376,7 +330,7 @@ def measure_live(
     project: Project, *, relays: int, events: int, batch_size: int
 ) -> tuple[Handled, float]:
     """Publish with the relays running; what was handled, and the publishing rate."""
-    with fresh_database(slug_of(project.bus)) as database:
+    with fresh_postgres_database(slug_of(project.bus)) as database:
         project.migrate(database)
         with project.relays(relays, batch_size=batch_size, database=database) as relay_run:
             # A relay connects as it starts polling, and keeps its connection.
@@ -393,7 +347,7 @@ def measure_live(
 
 def measure_drain(project: Project, *, relays: int, events: int, batch_size: int) -> Handled:
     """Publish everything first, then let the relays drain it."""
-    with fresh_database(slug_of(project.bus)) as database:
+    with fresh_postgres_database(slug_of(project.bus)) as database:
         project.migrate(database)
         project.publish(events, database=database)
         with project.relays(relays, batch_size=batch_size, database=database) as relay_run:
@@ -510,7 +464,7 @@ def main() -> None:
                     scratch=Path(scratch),
                 )
             ]
-    except BenchmarkError as error:
+    except (BenchmarkError, MachineError) as error:
         sys.exit(f"event_throughput: {error}")
 
     print_table(results)

@@ -20,16 +20,13 @@ The ratio column compares drain rates with Celery on Redis.
 """
 
 import argparse
-import glob
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -39,9 +36,9 @@ from typing import Any, TextIO
 
 import results_file
 from cookiecutter.main import cookiecutter
+from machine import POSTGRES_URL, MachineError, find_python, fresh_postgres_database, psql
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1]
-POSTGRES_URL = "postgres://postgres@127.0.0.1:5432"
 # A Redis database of its own, so that purging the queue cannot drop another run's tasks.
 REDIS_BROKER_URL = "redis://127.0.0.1:6379/7"
 RABBITMQ_BROKER_URL = "amqp://guest:guest@127.0.0.1:5672//"
@@ -127,25 +124,6 @@ class BenchmarkError(Exception):
     """A step failed; the message ends with the tail of the backend's log."""
 
 
-def find_python(version: str) -> str:
-    """An interpreter of `version` that really runs (a pyenv shim may not): PATH, then pyenv."""
-    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates = [
-        shutil.which(f"python{version}"),
-        *sorted(glob.glob(f"{pyenv_root}/versions/{version}.*/bin/python{version}"), reverse=True),
-    ]
-    for candidate in filter(None, candidates):
-        probe = subprocess.run(
-            [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if probe.returncode == 0 and probe.stdout.strip() == version:
-            return candidate
-    raise BenchmarkError(f"no Python {version} found on PATH or under {pyenv_root}/versions")
-
-
 def bake(backend: Backend, scratch: Path) -> Path:
     config_file = scratch / "cookiecutter.yaml"
     config_file.write_text(
@@ -166,19 +144,6 @@ def bake(backend: Backend, scratch: Path) -> Path:
         config_file=str(config_file),
     )
     return Path(project)
-
-
-def psql(sql: str, *, database: str = "postgres") -> str:
-    result = subprocess.run(
-        ["psql", f"{POSTGRES_URL}/{database}", "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    if result.returncode != 0:
-        raise BenchmarkError(f"PostgreSQL refused {sql!r}: {result.stderr.strip()}")
-    return result.stdout
 
 
 def postgres_probe_rows(database: str) -> ProbeRows:
@@ -212,12 +177,8 @@ def fresh_database(
         path = scratch / f"{name}.sqlite3"
         yield f"sqlite:///{path}", partial(sqlite_probe_rows, path)
         return
-    database = f"{name}_{uuid.uuid4().hex[:8]}"
-    psql(f'CREATE DATABASE "{database}"')
-    try:
+    with fresh_postgres_database(name) as database:
         yield f"{POSTGRES_URL}/{database}", partial(postgres_probe_rows, database)
-    finally:
-        psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def project_environment(*, backend: Backend, python: str, database_url: str) -> dict[str, str]:
@@ -423,7 +384,7 @@ def main() -> None:
                 measure(backend, tasks=arguments.tasks, python=python, scratch=Path(scratch))
                 for backend in BACKENDS
             ]
-    except BenchmarkError as error:
+    except (BenchmarkError, MachineError) as error:
         sys.exit(f"task_throughput: {error}")
 
     baseline = results[BACKENDS.index(BASELINE)]

@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.machine import POSTGRES_URL, psql
 from tests.baking import OPTIONS, all_pairs_combinations, bake, combination_id
 from tests.readme import http_get, serving
 from tests.services import (
-    POSTGRES_ADMIN_URL,
     find_python,
     fresh_postgres_database,
     project_environment,
-    psql,
     run_in_project,
 )
 
@@ -81,7 +80,7 @@ def database_environment(database: str) -> Iterator[dict[str, str]]:
         yield {}
         return
     with fresh_postgres_database() as name:
-        yield {"DATABASE_URL": f"{POSTGRES_ADMIN_URL}/{name}"}
+        yield {"DATABASE_URL": f"{POSTGRES_URL}/{name}"}
 
 
 def production_environment(env: dict[str, str]) -> dict[str, str]:
