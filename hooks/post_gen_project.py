@@ -22,8 +22,6 @@ FACTS = {
     # Redis Streams or EventBridge: events marked for it also leave the project.
     "external_bus": {{ cookiecutter.__has_external_bus | tojson }},
     "redis": {{ cookiecutter.__needs_redis | tojson }},
-    # A broker that the readiness probe checks: Celery's, or Redis Streams.
-    "broker": {{ cookiecutter.__has_broker | tojson }},
 }
 TASK_BACKEND = {{ cookiecutter.__task_backend | tojson }}  # database, celery or inline
 # The variants this bake has: `NAME+VARIANT` files with one of these are kept.
@@ -31,7 +29,7 @@ VARIANTS = {
     {{ cookiecutter.task_queue | tojson }},  # database, celery_redis, celery_rabbitmq or none
     TASK_BACKEND,
     # Celery has beat; the other task backends have the project's scheduler.
-    "beat" if TASK_BACKEND == "celery" else "scheduler",
+    *(() if TASK_BACKEND == "celery" else ("no_celery", "scheduler")),
     "no_queue" if TASK_BACKEND == "inline" else "queue",
     {{ cookiecutter.event_bus | tojson }},  # outbox, inprocess, redis_streams or eventbridge
     {{ cookiecutter.__event_backend | tojson }},  # outbox (durable) or inprocess

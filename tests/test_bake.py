@@ -257,7 +257,7 @@ EVENT_BUS_FILES = {
         "core/tests/outbox/test_outbox.py",
         "core/tests/outbox/test_relay_crash.py",
     },
-    "external_bus": {"core/events/broker.py", "core/tests/test_external.py"},
+    "external_bus": {"core/events/external_bus.py", "core/tests/test_external.py"},
     "redis_streams": {
         "core/events/streams.py",
         "core/events/management/commands/consume_event_stream.py",

@@ -11,7 +11,6 @@ from {{ cookiecutter.project_slug }}.config.settings.database import *  # noqa: 
 from {{ cookiecutter.project_slug }}.config.settings.database import DATABASES
 from {{ cookiecutter.project_slug }}.config.settings.events import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.events_external import *  # noqa: F403
-from {{ cookiecutter.project_slug }}.config.settings.health import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.modules import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.modules import LOCAL_APPS
 from {{ cookiecutter.project_slug }}.config.settings.tasks import *  # noqa: F403
@@ -155,16 +154,18 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
-# Background tasks: declared and scheduled through core.tasks ({{ cookiecutter.task_queue }} backend);
-# the backend's own settings (its queue, its broker): tasks.py.
-# A failed task is retried after its back-off (doubling, with jitter) times this factor.
+# Background tasks: declared and scheduled through core.tasks; the backend's own settings (its
+# queue, its broker): tasks.py. A failed task that has retries left is retried after its
+# back-off (doubling, with jitter) times this factor.
 TASKS_RETRY_BACKOFF_SCALE = env.float("TASKS_RETRY_BACKOFF_SCALE", default=1.0)
 
-# Events between modules ({{ cookiecutter.event_bus }} bus): published and handled through
-# core.events. Their delivery settings: events.py; the events that also leave the project, and
-# where to: events_external.py.
+# Events between modules: published and handled through core.events. Their delivery
+# settings: events.py; the events that also leave the project, and where to:
+# events_external.py.
 
-# The readiness probe (/health/ready/), and how long it waits for a broker: health.py.
+# The readiness probe (/health/ready/) checks each backing service; it gives up on a broker
+# after this many seconds.
+HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=3.0)
 
 # Structured logs (core/observability/logs.py): JSON lines where a machine reads them
 # (production's default), readable lines on a console. Every line carries the correlation id

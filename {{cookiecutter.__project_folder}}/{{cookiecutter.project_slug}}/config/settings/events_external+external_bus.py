@@ -10,6 +10,6 @@ from {{ cookiecutter.project_slug }}.config.settings.external_bus import *  # no
 # environment); every other event stays inside the project.
 EVENTS_EXTERNALIZED: list[str] = env.list(
     "EVENTS_EXTERNALIZED",
-    # The example modules' order events, when the project has them.
+    # By default, the example modules' order events (if the project was generated with them).
     default={{ (["orders.order_placed", "orders.order_cancelled"] if cookiecutter.include_example_modules == "yes" else []) | tojson }},
 )

@@ -5,6 +5,10 @@ from {{ cookiecutter.project_slug }}.config.settings.tasks import TASKS
 
 # Worker tests switch to the database backend, in the test process and (through the
 # environment) in the worker process.
-TASKS["default"]["BACKEND"] = env(
-    "TASKS_BACKEND", default="django.tasks.backends.immediate.ImmediateBackend"
-)
+TASKS = {
+    **TASKS,
+    "default": {
+        **TASKS["default"],
+        "BACKEND": env("TASKS_BACKEND", default="django.tasks.backends.immediate.ImmediateBackend"),
+    },
+}

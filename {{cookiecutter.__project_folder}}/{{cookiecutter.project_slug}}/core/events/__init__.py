@@ -1,5 +1,7 @@
 """The event-bus seam: modules tell each other what happened, never calling each other.
 
+For example, between an orders and an inventory module:
+
     # modules/orders/events.py: what the module announces
     @dataclass(frozen=True, kw_only=True)
     class OrderPlaced(Event):

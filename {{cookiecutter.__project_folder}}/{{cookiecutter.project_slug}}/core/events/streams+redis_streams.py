@@ -11,7 +11,7 @@ from typing import Any, cast
 
 import redis
 
-from {{ cookiecutter.project_slug }}.core.events.broker import redis_client
+from {{ cookiecutter.project_slug }}.core.events.external_bus import redis_client
 
 type MessageHandler = Callable[[dict[str, Any]], None]
 # One stream message as this client (RESP2, bytes replies: redis-py's defaults) returns it.

@@ -1,5 +1,7 @@
 """The task-queue seam: every module declares and schedules background work through here.
 
+For example, in an orders module:
+
     # modules/orders/tasks.py: the task itself, private and thin
     @task(name="orders.confirmation_send", retries=3)
     def _order_confirmation_send_task(*, order_id: int) -> None:

@@ -1,3 +1,5 @@
+"""Delivering events in tests, on the outbox: the relay's work, done here and now."""
+
 from {{ cookiecutter.project_slug }}.core.events.outbox.relay import publications_relay
 
 

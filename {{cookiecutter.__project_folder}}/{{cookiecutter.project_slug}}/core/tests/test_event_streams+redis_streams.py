@@ -9,7 +9,7 @@ import pytest
 from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.events import publish
-from {{ cookiecutter.project_slug }}.core.events.broker import redis_client, stream_name
+from {{ cookiecutter.project_slug }}.core.events.external_bus import redis_client, stream_name
 from {{ cookiecutter.project_slug }}.core.events.outbox.relay import publications_relay
 from {{ cookiecutter.project_slug }}.core.events.streams import (
     consumer_group_ensure,

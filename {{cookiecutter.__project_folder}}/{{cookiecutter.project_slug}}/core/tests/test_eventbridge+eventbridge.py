@@ -10,7 +10,7 @@ from moto.server import ThreadedMotoServer
 from pytest_django import Settings
 
 from {{ cookiecutter.project_slug }}.core.events import publish
-from {{ cookiecutter.project_slug }}.core.events.broker import eventbridge_client
+from {{ cookiecutter.project_slug }}.core.events.external_bus import eventbridge_client
 from {{ cookiecutter.project_slug }}.core.events.outbox.relay import publications_relay
 from {{ cookiecutter.project_slug }}.core.testing.events import ProbeAnnounced
 

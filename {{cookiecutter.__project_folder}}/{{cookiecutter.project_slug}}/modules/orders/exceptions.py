@@ -1,3 +1,5 @@
+"""The orders module's business errors: imported from here, their one home."""
+
 from {{ cookiecutter.project_slug }}.core.exceptions import (
     ApplicationError,
     ConflictError,

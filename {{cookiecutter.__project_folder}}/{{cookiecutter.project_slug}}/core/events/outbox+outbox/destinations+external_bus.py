@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 
 from {{ cookiecutter.project_slug }}.core.events.base import Event, event_restore
-from {{ cookiecutter.project_slug }}.core.events.broker import messages_send
+from {{ cookiecutter.project_slug }}.core.events.external_bus import messages_send
 
 EXTERNAL_TARGET = "external"
 

@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
-from {{ cookiecutter.project_slug }}.core.events.broker import stream_name
+from {{ cookiecutter.project_slug }}.core.events.external_bus import stream_name
 from {{ cookiecutter.project_slug }}.core.events.streams import stream_consume
 
 

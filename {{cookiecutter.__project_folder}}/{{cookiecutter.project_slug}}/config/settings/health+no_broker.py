@@ -1,1 +1,0 @@
-"""The readiness probe (/health/ready/) checks the database and the cache: there is no broker."""
