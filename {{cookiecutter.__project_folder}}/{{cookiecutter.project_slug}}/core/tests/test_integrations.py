@@ -44,6 +44,14 @@ def call() -> None:
     provider_request(PROVIDER, "POST", "/things", json={"name": "mug"})
 
 
+def circuit_opened_by_failures(provider: FakeProvider) -> None:
+    """FAILURE_THRESHOLD (3) transient failures in a row, which open the circuit."""
+    provider.behave("error")
+    for _ in range(3):
+        with pytest.raises(TransientIntegrationError):
+            call()
+
+
 def test_successful_call_returns_the_response(provider: FakeProvider) -> None:
     response = provider_request(
         PROVIDER, "POST", "/things", json={"name": "mug"}, headers={"Idempotency-Key": "k1"}
@@ -96,11 +104,7 @@ def test_a_refused_connection_is_transient(settings: Settings) -> None:
 def test_a_dead_provider_opens_the_circuit_and_later_calls_fail_fast(
     provider: FakeProvider,
 ) -> None:
-    provider.behave("error")
-
-    for _ in range(3):  # FAILURE_THRESHOLD
-        with pytest.raises(TransientIntegrationError):
-            call()
+    circuit_opened_by_failures(provider)
     assert circuit_state(PROVIDER) == "open"
 
     for _ in range(5):
@@ -115,10 +119,7 @@ def test_the_circuit_closes_once_the_provider_recovers(
     settings: Settings, provider: FakeProvider
 ) -> None:
     settings.INTEGRATIONS[PROVIDER]["RESET_TIMEOUT"] = 0.3
-    provider.behave("error")
-    for _ in range(3):
-        with pytest.raises(TransientIntegrationError):
-            call()
+    circuit_opened_by_failures(provider)
     with pytest.raises(CircuitOpenError):
         call()
 
@@ -134,10 +135,7 @@ def test_a_failed_trial_call_opens_the_circuit_again(
     settings: Settings, provider: FakeProvider
 ) -> None:
     settings.INTEGRATIONS[PROVIDER]["RESET_TIMEOUT"] = 0.3
-    provider.behave("error")
-    for _ in range(3):
-        with pytest.raises(TransientIntegrationError):
-            call()
+    circuit_opened_by_failures(provider)
 
     time.sleep(0.4)
     with pytest.raises(TransientIntegrationError):
@@ -151,10 +149,7 @@ def test_a_failed_trial_call_opens_the_circuit_again(
 
 
 def test_another_process_sees_the_circuit_open(provider: FakeProvider) -> None:
-    provider.behave("error")
-    for _ in range(3):
-        with pytest.raises(TransientIntegrationError):
-            call()
+    circuit_opened_by_failures(provider)
 
     script = "; ".join(
         [
