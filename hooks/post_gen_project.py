@@ -1,8 +1,9 @@
 """Shape the baked project to the answers.
 
 Each backend is a file of its own: a file or folder named `NAME+VARIANT` (before any
-extension, as in `core/tasks/backend+celery.py`) becomes `NAME` when this bake has VARIANT,
-and is removed otherwise. Options without a variant tag have one small function each below.
+extension, as in `core/tasks/backend+celery.py`, or the folder `modules/orders+examples`)
+becomes `NAME` when this bake has VARIANT, and is removed otherwise. Docker's files and the
+local `.env` have one small function each below.
 
 Runs inside the new project folder. It only removes and renames what the answers decide and
 writes the local `.env`; it never resolves or downloads anything, so baking works offline.
@@ -13,8 +14,6 @@ import secrets
 import shutil
 from pathlib import Path
 
-PACKAGE = Path({{ cookiecutter.project_slug | tojson }})
-EXAMPLE_MODULES = ("orders", "inventory")
 SECRET_PLACEHOLDER = "change-me"  # the value .env.example ships with
 
 # Facts cookiecutter.json derives once from the answers, each "yes" or "no".
@@ -77,12 +76,6 @@ def remove(path: Path) -> None:
         path.unlink()
 
 
-def apply_example_modules(include: str) -> None:
-    if include == "no":
-        for name in EXAMPLE_MODULES:
-            shutil.rmtree(PACKAGE / "modules" / name)
-
-
 DOCKER_FILES = ["Dockerfile", ".dockerignore", "compose.yaml"]  # in the project folder
 
 
@@ -106,6 +99,5 @@ def write_env_file(*, deterministic: bool) -> None:
 
 if __name__ == "__main__":
     apply_variants(Path("."))
-    apply_example_modules({{ cookiecutter.include_example_modules | tojson }})
     apply_docker({{ cookiecutter.use_docker | tojson }})
     write_env_file(deterministic={{ cookiecutter._debug | tojson }} == "yes")
