@@ -8,7 +8,7 @@ which is named after the slug with any '/' replaced, so a bad slug cannot leave 
 import re
 import sys
 
-# The generated project's naming rules (core/modularity/naming.py), embedded by local_extensions.py.
+# The generated project's naming rules (core/modularity/naming.py), from template_extensions.py.
 {{ naming_rules_source }}
 
 ANSWERS = {
