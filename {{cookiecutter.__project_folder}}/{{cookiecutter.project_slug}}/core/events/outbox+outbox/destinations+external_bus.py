@@ -1,8 +1,9 @@
 """Events named in settings.EVENTS_EXTERNALIZED also leave the project, through its broker.
 
 For each of them the outbox records one more publication, to EXTERNAL_TARGET, in the
-publishing transaction; the relay sends those in batches with `core.events.broker`, never from
-inside the publishing transaction, and retries a refused batch like a failing handler.
+publishing transaction; the relay sends those in batches with `core.events.external_bus`,
+never from inside the publishing transaction, and retries a refused batch like a failing
+handler.
 Consumers see each event at least once and deduplicate by `event_id`.
 """
 
