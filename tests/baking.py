@@ -81,6 +81,12 @@ def bake(output_dir: Path, config_file: Path, **answers: Any) -> Path:
     )
 
 
+def settings_text(package: Path) -> str:
+    """Every settings file of the bake: base.py and the fragments the hook kept for it."""
+    folder = package / "config" / "settings"
+    return "".join(path.read_text() for path in sorted(folder.glob("*.py")))
+
+
 def bake_ok(cookies: Any, **answers: str) -> Path:
     """Bake with pytest-cookies' `cookies` fixture; fail unless the bake succeeds."""
     result = cookies.bake(extra_context=answers)

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from tests.baking import settings_text
+
 DOCKER_FILES = ("Dockerfile", ".dockerignore", "compose.yaml")
 PINNED_ACTION = re.compile(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$")
 
@@ -43,8 +45,7 @@ def load_yaml(path: Path) -> Any:
 
 
 def assert_delivery_files(project: Path, options: dict[str, str]) -> None:
-    settings_folder = project / project.name / "config" / "settings"
-    settings = "".join(path.read_text() for path in sorted(settings_folder.glob("*.py")))
+    settings = settings_text(project / project.name)
     assert_ci_workflow(project, options, settings)
     assert_pre_commit_hooks(project)
     pyproject = (project / "pyproject.toml").read_text()

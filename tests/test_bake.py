@@ -14,6 +14,7 @@ from tests.baking import (
     combination_id,
     module_skeleton_files,
     project_files,
+    settings_text,
 )
 from tests.delivery import assert_delivery_files
 
@@ -56,12 +57,6 @@ def test_every_combination_bakes_a_clean_project(cookies, combination: dict[str,
         if path.suffix == ".py":
             compile(text, str(path), "exec")
     assert_clean_under_ruff(project)
-
-
-def settings_text(package: Path) -> str:
-    """Every settings file of the bake: base.py and the fragments the hook kept for it."""
-    folder = package / "config" / "settings"
-    return "".join(path.read_text() for path in sorted(folder.glob("*.py")))
 
 
 def assert_tree_matches_options(project: Path, package: Path, options: dict[str, str]) -> None:
