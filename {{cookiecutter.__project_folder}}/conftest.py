@@ -1,1 +1,4 @@
-pytest_plugins = ["{{ cookiecutter.project_slug }}.core.testing.fixtures"]
+pytest_plugins = [
+    "{{ cookiecutter.project_slug }}.core.testing.fixtures",
+    "{{ cookiecutter.project_slug }}.modules.users.tests.fixtures",
+]

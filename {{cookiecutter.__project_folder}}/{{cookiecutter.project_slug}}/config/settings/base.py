@@ -7,6 +7,7 @@ each imported below and named where its settings would otherwise be.
 import django_stubs_ext
 
 from {{ cookiecutter.project_slug }}.config.settings import environment
+from {{ cookiecutter.project_slug }}.config.settings.accounts import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.database import *  # noqa: F403
 from {{ cookiecutter.project_slug }}.config.settings.database import DATABASES
 from {{ cookiecutter.project_slug }}.config.settings.events import *  # noqa: F403
@@ -40,6 +41,12 @@ DJANGO_APPS = [
 THIRD_PARTY_APPS = [
     "rest_framework",
     "drf_spectacular",
+    "corsheaders",
+    # Accounts: sign-up, log-in, passwords and two-factor, as an API (accounts.py).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.headless",
     # The task queue's own app, if it has one: tasks.py.
     *TASK_QUEUE_APPS,
 ]
@@ -47,15 +54,17 @@ THIRD_PARTY_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 # Modules refer to each other's records by public id. A real relation (foreign key,
 # one-to-one, many-to-many) into another module is allowed only into the modules listed
-# here, by app label: a shared upstream module such as "accounts", say. core.modularity.checks
-# enforces it.
-MODULE_RELATIONS_ALLOWED_TO: list[str] = []
+# here, by app label: users, whose User is settings.AUTH_USER_MODEL (accounts.py).
+# core.modularity.checks enforces it.
+MODULE_RELATIONS_ALLOWED_TO = ["users"]
 
 MIDDLEWARE = [
     # First, so that everything after it, and every log line, runs under the request's id.
     "{{ cookiecutter.project_slug }}.core.observability.middleware.RequestIdMiddleware",
     # /health/live/ and /health/ready/, whatever the Host header and the scheme.
     "{{ cookiecutter.project_slug }}.core.health.middleware.HealthProbeMiddleware",
+    # Before anything else that answers, so that answers to other origins carry CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "{{ cookiecutter.project_slug }}.config.urls"
@@ -130,8 +140,10 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="noreply@localhost")
 
 REST_FRAMEWORK = {
+    # A browser's session (with CSRF), or the X-Session-Token an app got from allauth.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
+        "allauth.headless.contrib.rest_framework.authentication.XSessionTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.IsAuthenticated",
@@ -147,7 +159,11 @@ REST_FRAMEWORK = {
 # warning of the schema generator: give each view method an @extend_schema.
 SPECTACULAR_SETTINGS = {
     "TITLE": {{ cookiecutter.project_name | tojson }},{{ "  # noqa: E501" if (cookiecutter.project_name | tojson | length) > 86 else "" }}
-    "DESCRIPTION": PROJECT["description"],
+    "DESCRIPTION": (
+        f"{PROJECT['description']}\n\nSign up, log in and get a session token through the "
+        "accounts API of django-allauth under `/_allauth/`; its own specification is served "
+        "at [/_allauth/openapi.html](/_allauth/openapi.html) in development."
+    ),
     "VERSION": PROJECT["version"],
     "SERVE_INCLUDE_SCHEMA": False,
     # Separate request and response components, so read-only and write-only fields are exact.

@@ -12,6 +12,8 @@ from {{ cookiecutter.project_slug }}.config.settings.environment import env
 LOCAL_APPS = [
     "{{ cookiecutter.project_slug }}.core",
     "{{ cookiecutter.project_slug }}.core.events",
+    # The project's user model and accounts: in every project, examples or not.
+    "{{ cookiecutter.project_slug }}.modules.users",
     "{{ cookiecutter.project_slug }}.modules.inventory",
     "{{ cookiecutter.project_slug }}.modules.orders",
 ]

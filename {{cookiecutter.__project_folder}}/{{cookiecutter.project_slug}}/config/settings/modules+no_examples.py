@@ -10,6 +10,8 @@ from typing import Any
 LOCAL_APPS = [
     "{{ cookiecutter.project_slug }}.core",
     "{{ cookiecutter.project_slug }}.core.events",
+    # The project's user model and accounts: in every project, examples or not.
+    "{{ cookiecutter.project_slug }}.modules.users",
 ]
 
 INTEGRATIONS: dict[str, dict[str, Any]] = {}

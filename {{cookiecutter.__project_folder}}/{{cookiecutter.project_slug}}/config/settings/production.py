@@ -12,7 +12,6 @@ from {{ cookiecutter.project_slug }}.core.observability.logs import logging_conf
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS: list[str] = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # HTTPS only. Behind a proxy or load balancer that terminates TLS, Django learns that the
 # request came over HTTPS from the proxy's X-Forwarded-Proto header: trust it only when the

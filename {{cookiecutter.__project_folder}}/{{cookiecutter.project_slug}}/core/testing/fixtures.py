@@ -4,12 +4,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
 from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.events.base import event_published
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 from {{ cookiecutter.project_slug }}.core.testing.workers import process_launcher
 
@@ -27,30 +25,6 @@ def django_db_setup(django_db_setup: None) -> None:
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
-
-
-@pytest.fixture
-def user(db: None) -> User:
-    return UserFactory.create()
-
-
-@pytest.fixture
-def staff_user(db: None) -> User:
-    return UserFactory.create(is_staff=True)
-
-
-@pytest.fixture
-def user_client(user: User) -> APIClient:
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
-
-
-@pytest.fixture
-def staff_client(staff_user: User) -> APIClient:
-    client = APIClient()
-    client.force_authenticate(staff_user)
-    return client
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import factory
 
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order, OrderLine
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 
 class OrderFactory(factory.django.DjangoModelFactory[Order]):

@@ -5,7 +5,6 @@ from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.events import Event
 from {{ cookiecutter.project_slug }}.core.testing.events import deliver_events
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.events import OrderCancelled, OrderPlaced
 from {{ cookiecutter.project_slug }}.modules.orders.services import (
@@ -13,6 +12,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.services import (
     order_cancel,
     order_place,
 )
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

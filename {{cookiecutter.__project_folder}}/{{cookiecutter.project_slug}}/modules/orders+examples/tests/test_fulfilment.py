@@ -13,7 +13,6 @@ from {{ cookiecutter.project_slug }}.core.integrations import (
     circuit_state,
 )
 from {{ cookiecutter.project_slug }}.core.tasks import registry
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import FulfilmentNotificationStatus
@@ -24,6 +23,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.services import (
     fulfilment_notifications_due_schedule,
     order_place,
 )
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,13 +4,13 @@ from decimal import Decimal
 import pytest
 from pytest_django import DjangoAssertNumQueries
 
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import OrderNotFoundError
 from {{ cookiecutter.project_slug }}.modules.orders.selectors import order_get, order_list
 from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
     OrderFactory,
     OrderLineFactory,
 )
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

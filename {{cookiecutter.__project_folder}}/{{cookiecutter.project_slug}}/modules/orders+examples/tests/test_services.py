@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from {{ cookiecutter.project_slug }}.core.events import Event
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.choices import OrderStatus
 from {{ cookiecutter.project_slug }}.modules.orders.exceptions import (
@@ -20,6 +19,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.services import (
     order_place,
 )
 from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import OrderFactory
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,6 @@ from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.core.tasks import registry
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.core.testing.transactions import rolled_back
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order
@@ -22,6 +21,7 @@ from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
     OrderFactory,
     OrderLineFactory,
 )
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

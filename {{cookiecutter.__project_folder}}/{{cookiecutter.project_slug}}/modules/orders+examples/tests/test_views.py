@@ -1,12 +1,10 @@
 import uuid
 
 import pytest
-from django.contrib.auth.models import User
 from django.urls import reverse
 from rest_framework.test import APIClient
 
 from {{ cookiecutter.project_slug }}.core.testing.assertions import assert_error_response
-from {{ cookiecutter.project_slug }}.core.testing.factories import UserFactory
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
 from {{ cookiecutter.project_slug }}.modules.orders.models import Order
 from {{ cookiecutter.project_slug }}.modules.orders.services import order_cancel
@@ -14,6 +12,8 @@ from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
     OrderFactory,
     OrderLineFactory,
 )
+from {{ cookiecutter.project_slug }}.modules.users.models import User
+from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

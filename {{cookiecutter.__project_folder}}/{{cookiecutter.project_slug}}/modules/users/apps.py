@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class UsersConfig(AppConfig):
+    name = "{{ cookiecutter.project_slug }}.modules.users"
+    label = "users"

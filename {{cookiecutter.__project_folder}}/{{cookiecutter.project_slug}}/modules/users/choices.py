@@ -1,0 +1,1 @@
+"""The users module's fixed sets of values: none yet."""
