@@ -169,7 +169,7 @@ def test_system_check_refuses_a_relation_between_modules(
 
     with planted(models, after=after, line=foreign_key):
         refused = run(project, env, "python", "manage.py", "check")
-        with planted(settings, line='MODULE_RELATIONS_ALLOWED_TO = ["inventory"]'):
+        with planted(settings, line='MODULE_RELATIONS_ALLOWED_TO = ["users", "inventory"]'):
             allowed = run(project, env, "python", "manage.py", "check")
 
     assert refused.returncode == 1
@@ -195,6 +195,7 @@ def tree_digest(project: Path) -> str:
         ("auth", "clashes with the label of Django's own app"),
         ("config", "already used by the project"),
         ("orders", "an installed app already has the label 'orders'"),
+        ("users", "an installed app already has the label 'users'"),
         ("core_events", "an installed app already has the label 'core_events'"),
     ],
 )
@@ -230,7 +231,7 @@ def test_startmodule_refuses_a_folder_that_exists(project: Path, env: dict[str, 
 def test_startmodule_adds_a_working_module_that_keeps_every_rule(
     tmp_path: Path, cookiecutter_config: Path, env: dict[str, str]
 ) -> None:
-    # The longest names allowed, so every generated line is shown to fit; no other module yet.
+    # The longest names allowed, so every generated line is shown to fit; no module but users.
     slug, module = "a_project_slug_of_thirty_chars", "customer_accounts_and_billings"
     project = bake(tmp_path, cookiecutter_config, project_slug=slug, include_example_modules="no")
     env = {**env, "DJANGO_SETTINGS_MODULE": f"{slug}.config.settings.test"}
