@@ -147,7 +147,13 @@ def assert_tree_matches_options(project: Path, package: Path, options: dict[str,
         assert (f"modules.{module}" in settings) == examples
         assert (f"modules.{module}.urls" in urls) == examples
         assert (f"| `{module}` |" in module_map) == examples
-    assert ("No modules yet" in module_map) != examples
+    # The project's own user model and its accounts API, examples or not.
+    assert_module_layout(package / "modules" / "users")
+    assert 'AUTH_USER_MODEL = "users.User"' in settings
+    assert "modules.users" in settings
+    assert "modules.users.urls" in urls
+    assert '"_allauth/", include("allauth.headless.urls")' in urls
+    assert "| `users` |" in module_map
     # Provider settings come from the environment, documented in .env.example.
     assert ('"fulfilment": {' in settings) == examples
     assert ("FULFILMENT_BASE_URL=" in (project / ".env.example").read_text()) == examples

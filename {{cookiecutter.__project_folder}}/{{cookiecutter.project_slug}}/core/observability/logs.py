@@ -51,7 +51,11 @@ def logging_config(*, json: bool, level: str) -> dict[str, Any]:
         renderer = structlog.processors.JSONRenderer()
         tail: list[Processor] = [structlog.processors.dict_tracebacks]
     else:
-        renderer = structlog.dev.ConsoleRenderer(colors=False)
+        # Plain tracebacks: with rich installed (a dev dependency brings it), structlog would
+        # render each one with every local variable, seconds per logged exception.
+        renderer = structlog.dev.ConsoleRenderer(
+            colors=False, exception_formatter=structlog.dev.plain_traceback
+        )
         tail = []
     return {
         "version": 1,

@@ -9,6 +9,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.mail import EmailMultiAlternatives
+from django.utils.html import strip_tags
 
 from {{ cookiecutter.project_slug }}.modules.users.services.tasks import delay_account_email_send
 
@@ -29,6 +30,7 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth is
                 **context,
             },
         )
+        body = str(message.body)
         html_body = ""
         if isinstance(message, EmailMultiAlternatives):
             html_body = next(
@@ -39,9 +41,12 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth is
                 ),
                 "",
             )
+        elif message.content_subtype == "html":
+            # allauth found an HTML template and no text one: send it as HTML, not as text.
+            body, html_body = strip_tags(body), body
         delay_account_email_send(
             subject=str(message.subject),
-            body=str(message.body),
+            body=body,
             html_body=html_body,
             from_email=str(message.from_email),
             to=list(message.to),

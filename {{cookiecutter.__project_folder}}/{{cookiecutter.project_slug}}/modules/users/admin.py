@@ -7,7 +7,11 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 
 from {{ cookiecutter.project_slug }}.modules.users.models import User
-from {{ cookiecutter.project_slug }}.modules.users.services import user_create, user_deactivate, user_update
+from {{ cookiecutter.project_slug }}.modules.users.services import (
+    user_create,
+    user_deactivate,
+    user_update,
+)
 from {{ cookiecutter.project_slug }}.modules.users.services.accounts import UPDATABLE_FIELDS
 
 ADD_FIELDS = ("email", "name", "is_staff")

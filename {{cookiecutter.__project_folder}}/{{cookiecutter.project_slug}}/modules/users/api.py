@@ -8,6 +8,7 @@ other file of users.
 from dataclasses import dataclass
 from uuid import UUID
 
+from {{ cookiecutter.project_slug }}.modules.users.exceptions import UserNotFoundError
 from {{ cookiecutter.project_slug }}.modules.users.selectors import user_get
 
 
@@ -20,5 +21,9 @@ class UserContact:
 
 def user_contact_get(*, public_id: UUID | str) -> UserContact:
     """How to address an active user: e-mail and name. Raises UserNotFoundError."""
-    user = user_get(public_id=UUID(str(public_id)))
+    try:
+        parsed = UUID(str(public_id))
+    except ValueError as error:
+        raise UserNotFoundError(extra={"public_id": str(public_id)}) from error
+    user = user_get(public_id=parsed)
     return UserContact(public_id=str(user.public_id), email=user.email, name=user.name)

@@ -1,6 +1,10 @@
 """The users module's business errors: imported from here, their one home."""
 
-from {{ cookiecutter.project_slug }}.core.exceptions import ApplicationError, ConflictError, NotFoundError
+from {{ cookiecutter.project_slug }}.core.exceptions import (
+    ApplicationError,
+    ConflictError,
+    NotFoundError,
+)
 
 
 class UserError(ApplicationError):

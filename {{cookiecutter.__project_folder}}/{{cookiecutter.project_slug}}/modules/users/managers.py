@@ -20,7 +20,9 @@ class UserManager[ModelT: AbstractBaseUser](BaseUserManager[ModelT]):
         return user
 
     def create_superuser(self, email: str, password: str | None = None, **fields: Any) -> ModelT:
-        return self.create_user(email, password, is_staff=True, is_superuser=True, **fields)
+        fields.setdefault("is_staff", True)
+        fields.setdefault("is_superuser", True)
+        return self.create_user(email, password, **fields)
 
 
 def normalized_email(email: str) -> str:

@@ -36,7 +36,11 @@ class User(BaseModel, AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
         constraints = [
             # "Ada@example.com" and "ada@example.com" are one address, one account.
-            models.UniqueConstraint(Lower("email"), name="users_user_email_unique_any_case"),
+            models.UniqueConstraint(
+                Lower("email"),
+                name="users_user_email_unique_any_case",
+                violation_error_message="Another account already uses this e-mail address.",
+            ),
         ]
 
     def __str__(self) -> str:

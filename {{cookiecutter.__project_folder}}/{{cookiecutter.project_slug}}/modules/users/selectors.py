@@ -1,6 +1,6 @@
 from uuid import UUID
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from {{ cookiecutter.project_slug }}.modules.users.exceptions import UserNotFoundError
 from {{ cookiecutter.project_slug }}.modules.users.models import User
@@ -20,8 +20,11 @@ def user_get(*, public_id: UUID) -> User:
 
 
 def user_email_taken(*, email: str, excluding: User | None = None) -> bool:
-    """Whether an account, active or not, other than `excluding` has this address."""
-    accounts = User.objects.filter(email__iexact=email)
+    """Whether an account, active or not, other than `excluding` has this address.
+
+    allauth's own list of each account's addresses counts too: it logs in by any of them.
+    """
+    accounts = User.objects.filter(Q(email__iexact=email) | Q(emailaddress__email__iexact=email))
     if excluding is not None:
         accounts = accounts.exclude(pk=excluding.pk)
     return accounts.exists()

@@ -12,7 +12,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from {{ cookiecutter.project_slug }}.modules.users.models import User
-from {{ cookiecutter.project_slug }}.modules.users.serializers import UserOutputSerializer, UserUpdateInputSerializer
+from {{ cookiecutter.project_slug }}.modules.users.serializers import (
+    UserOutputSerializer,
+    UserUpdateInputSerializer,
+)
 from {{ cookiecutter.project_slug }}.modules.users.services import user_update
 
 
@@ -23,7 +26,7 @@ class UserMeApi(APIView):
 
     @extend_schema(request=UserUpdateInputSerializer, responses=UserOutputSerializer)
     def patch(self, request: Request) -> Response:
-        serializer = UserUpdateInputSerializer(data=request.data)
+        serializer = UserUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         user = user_update(user=cast(User, request.user), data=serializer.validated_data)
         return Response(UserOutputSerializer(user).data)

@@ -1,6 +1,7 @@
 import uuid
 
 import pytest
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -12,7 +13,6 @@ from {{ cookiecutter.project_slug }}.modules.orders.tests.factories import (
     OrderFactory,
     OrderLineFactory,
 )
-from {{ cookiecutter.project_slug }}.modules.users.models import User
 from {{ cookiecutter.project_slug }}.modules.users.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 PLACE_URL = reverse("orders:order-place")
 
 
-def test_order_place_returns_the_new_order(user_client: APIClient, user: User) -> None:
+def test_order_place_returns_the_new_order(user_client: APIClient, user: AbstractBaseUser) -> None:
     StockItemFactory.create(sku="MUG-1")
     payload = {"lines": [{"sku": "MUG-1", "quantity": 2, "unit_price": "3.50"}]}
 
@@ -81,7 +81,9 @@ def test_order_place_requires_authentication(api_client: APIClient) -> None:
     assert_error_response(response, status=403, code="not_authenticated")
 
 
-def test_order_list_shows_only_the_callers_orders(user_client: APIClient, user: User) -> None:
+def test_order_list_shows_only_the_callers_orders(
+    user_client: APIClient, user: AbstractBaseUser
+) -> None:
     mine = OrderLineFactory.create(order__customer=user).order
     OrderLineFactory.create(order__customer=UserFactory.create())
 
@@ -99,7 +101,9 @@ def test_order_detail_of_another_customer_is_not_found(user_client: APIClient) -
     assert_error_response(response, status=404, code="order_not_found")
 
 
-def test_order_cancel_cancels_the_callers_order(user_client: APIClient, user: User) -> None:
+def test_order_cancel_cancels_the_callers_order(
+    user_client: APIClient, user: AbstractBaseUser
+) -> None:
     order = OrderFactory.create(customer=user)
 
     response = user_client.post(reverse("orders:order-cancel", args=[order.public_id]))
@@ -110,7 +114,7 @@ def test_order_cancel_cancels_the_callers_order(user_client: APIClient, user: Us
     assert order.cancelled_at is not None
 
 
-def test_order_cancel_twice_is_a_conflict(user_client: APIClient, user: User) -> None:
+def test_order_cancel_twice_is_a_conflict(user_client: APIClient, user: AbstractBaseUser) -> None:
     order = order_cancel(order=OrderFactory.create(customer=user))
 
     response = user_client.post(reverse("orders:order-cancel", args=[order.public_id]))

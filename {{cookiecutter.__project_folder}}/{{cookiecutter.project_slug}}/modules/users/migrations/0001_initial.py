@@ -84,6 +84,7 @@ class Migration(migrations.Migration):
                     models.UniqueConstraint(
                         django.db.models.functions.text.Lower("email"),
                         name="users_user_email_unique_any_case",
+                        violation_error_message="Another account already uses this e-mail address.",
                     )
                 ],
             },

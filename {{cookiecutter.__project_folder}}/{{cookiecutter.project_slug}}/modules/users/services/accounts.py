@@ -1,5 +1,6 @@
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from {{ cookiecutter.project_slug }}.core.events import publish
@@ -32,11 +33,16 @@ def user_create(
 @transaction.atomic
 def user_update(*, user: User, data: dict[str, Any]) -> User:
     """Change an account's address, name or staff status; the address stays unique."""
+    previous_email = user.email
     if "email" in data:
         data = {**data, "email": normalized_email(data["email"])}
         if user_email_taken(email=data["email"], excluding=user):
             raise UserEmailTakenError(extra={"email": data["email"]})
     user, _ = model_update(instance=user, fields=UPDATABLE_FIELDS, data=data)
+    if user.email != previous_email:
+        # allauth logs in by any address it lists for the account: the old one must stop
+        # working. allauth has the new one verified at the next log-in.
+        EmailAddress.objects.filter(user=user, email__iexact=previous_email).delete()
     return user
 
 
