@@ -1,12 +1,17 @@
 """The update path: a project baked from an older template takes in the newer one with cruft.
 
-Full tier: the project is baked from a released commit, changed locally and committed, then
-updated to the current commit; both sets of changes must be there and its tests must pass.
+Full tier: the project is baked from a released commit, given live data (an account under
+Django's auth.User, in a group, with an order) and local changes, and committed; then it is
+updated to the current commit. Both sets of changes must be there, `users_adopt_auth_users`
+must move the account into users.User before `migrate`, and the project's tests must pass.
 """
 
 import json
+import re
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -50,6 +55,54 @@ def test_order_count_open_counts_orders_not_cancelled() -> None:
 """
 
 
+# The project in use: an account under auth.User (ids with a gap), in a group, with an order
+# and an entry in the admin's log.
+LIVE_DATA = """
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.auth.models import Group, User
+from django.contrib.contenttypes.models import ContentType
+
+from shop.modules.orders.models import Order
+
+User.objects.create_user("left", "left@example.com").delete()
+password = "correct horse battery staple"
+ada = User.objects.create_user(
+    "ada", " Ada@Example.com", password, first_name="Ada", last_name="Lovelace"
+)
+ada.groups.add(Group.objects.create(name="support"))
+order = Order.objects.create(customer=ada)
+LogEntry.objects.create(
+    user=ada, content_type=ContentType.objects.get_for_model(Order), object_id=str(order.pk),
+    object_repr=str(order), action_flag=ADDITION,
+)
+print("LIVE", ada.pk)
+"""
+# The same account afterwards, read through the current user model.
+ADOPTED = """
+import json
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
+
+from shop.modules.orders.models import Order
+
+ada = get_user_model().objects.get(email="ada@example.com")
+newcomer = get_user_model().objects.create_user("newcomer@example.com")
+adopted = {
+    "model": ada._meta.label,
+    "id": ada.pk,
+    "name": ada.name,
+    "password": ada.check_password("correct horse battery staple"),
+    "groups": list(ada.groups.values_list("name", flat=True)),
+    "customer": Order.objects.get().customer == ada,
+    "log_entry": LogEntry.objects.get().user == ada,
+    "newcomer_id": newcomer.pk,
+}
+print("ADOPTED", json.dumps(adopted))
+"""
+ADOPT = ["uv", "run", "python", "manage.py", "users_adopt_auth_users"]
+
+
 def git(repository: Path, *args: str) -> str:
     return subprocess.run(
         ["git", *GIT_IDENTITY, *args], cwd=repository, check=True, capture_output=True, text=True
@@ -59,6 +112,56 @@ def git(repository: Path, *args: str) -> str:
 def commit_everything(repository: Path, message: str) -> None:
     git(repository, "add", "--all")
     git(repository, "commit", "--quiet", "-m", message)
+
+
+def manage_py_shell(project: Path, script: str, env: dict[str, str], marker: str) -> str:
+    """Run `script` in the project's `manage.py shell`; what it printed after `marker`."""
+    command = ["uv", "run", "python", "manage.py", "shell", "--verbosity", "0", "-c", script]
+    output = run_in_project(project, command, env)
+    found = re.search(rf"^{marker} (.*)$", output, re.MULTILINE)
+    assert found, output
+    return found.group(1)
+
+
+def database_dump(database: Path) -> str:
+    with closing(sqlite3.connect(database)) as connection:
+        return "\n".join(connection.iterdump())
+
+
+def assert_adoption_refuses_duplicate_addresses(
+    project: Path, tmp_path: Path, env: dict[str, str]
+) -> None:
+    """On a copy of the database with a second Ada (other case, spaces) and an account
+    without an address: the command lists both and changes nothing."""
+    copy = tmp_path / "duplicates.sqlite3"
+    with (
+        closing(sqlite3.connect(project / "db.sqlite3")) as source,
+        closing(sqlite3.connect(copy)) as target,
+    ):
+        source.backup(target)
+        with target:
+            for username, email in [("ada2", "ADA@example.com "), ("nobody", "")]:
+                target.execute(
+                    "INSERT INTO auth_user (username, email, password, first_name, last_name,"
+                    " is_superuser, is_staff, is_active, date_joined)"
+                    " VALUES (?, ?, '', '', '', 0, 0, 1, '2026-01-01 00:00:00')",
+                    [username, email],
+                )
+    before = database_dump(copy)
+
+    refused = subprocess.run(
+        ADOPT,
+        cwd=project,
+        env={**env, "DATABASE_URL": f"sqlite:///{copy}"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "ids 2, 3 share the address ada@example.com" in refused.stderr
+    assert "id 4 has no e-mail address" in refused.stderr
+    assert database_dump(copy) == before
 
 
 @pytest.mark.parametrize("version", list(BASELINES))
@@ -85,6 +188,9 @@ def test_project_baked_from_a_release_updates_to_the_current_template(
         readme.write("\n## Team notes\n\nDeploy on Tuesdays.\n")
     (project / "shop/modules/orders/services/reporting.py").write_text(LOCAL_SERVICE)
     (project / "shop/modules/orders/tests/test_open_orders.py").write_text(LOCAL_TEST)
+    # The project's own database, in use under auth.User.
+    run_in_project(project, ["uv", "run", "python", "manage.py", "migrate"], env)
+    account_id = int(manage_py_shell(project, LIVE_DATA, env, "LIVE"))
     if version == "v0.1.0":
         # What CHANGELOG.md asks of a v0.1.0 project before its first update (v0.2.0 has it).
         with (project / "pyproject.toml").open("a", encoding="utf-8") as pyproject:
@@ -109,8 +215,33 @@ def test_project_baked_from_a_release_updates_to_the_current_template(
         in (project / "shop/modules/orders/services/reporting.py").read_text()
     )
     assert (project / "shop/modules/orders/tests/test_open_orders.py").is_file()
+    run_in_project(project, ["uv", "lock"], env)  # as CHANGELOG.md asks
     commit_everything(project, "Update to the current template")
     assert "up to date" in run_in_project(project, [CRUFT, "check"], env)
+
+    # The accounts move from auth.User to users.User (CHANGELOG.md), then `migrate` works.
+    assert_adoption_refuses_duplicate_addresses(project, tmp_path, env)
+    adopting = run_in_project(project, ADOPT, env)
+    assert "Accounts copied from auth_user to users_user: 1 " in adopting
+    assert "Pointed orders.Order.customer at users_user." in adopting
+    run_in_project(project, ["uv", "run", "python", "manage.py", "migrate"], env)
+    assert json.loads(manage_py_shell(project, ADOPTED, env, "ADOPTED")) == {
+        "model": "users.User",
+        "id": account_id,
+        "name": "Ada Lovelace",
+        "password": True,
+        "groups": ["support"],
+        "customer": True,
+        "log_entry": True,
+        "newcomer_id": account_id + 1,
+    }
+    makemigrations = ["uv", "run", "python", "manage.py", "makemigrations", "--check", "--dry-run"]
+    assert "No changes detected" in run_in_project(project, makemigrations, env)
+    before = database_dump(project / "db.sqlite3")
+    again = subprocess.run(ADOPT, cwd=project, env=env, capture_output=True, text=True, check=False)
+    assert again.returncode == 1
+    assert "adopted already" in again.stderr
+    assert database_dump(project / "db.sqlite3") == before
 
     run_in_project(project, ["make", "test"], env)
     local_test = "shop/modules/orders/tests/test_open_orders.py"
