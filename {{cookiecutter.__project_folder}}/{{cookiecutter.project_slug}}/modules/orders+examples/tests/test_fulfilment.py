@@ -1,6 +1,5 @@
 """Notifying the fulfilment provider, in-process, against a local fake provider."""
 
-import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -12,6 +11,7 @@ from {{ cookiecutter.project_slug }}.core.integrations import (
     TransientIntegrationError,
     circuit_state,
 )
+from {{ cookiecutter.project_slug }}.core.integrations.breakers import CacheCircuitStorage
 from {{ cookiecutter.project_slug }}.core.tasks import registry
 from {{ cookiecutter.project_slug }}.core.testing.provider import FakeProvider
 from {{ cookiecutter.project_slug }}.modules.inventory.tests.factories import StockItemFactory
@@ -164,7 +164,6 @@ def test_open_circuit_leaves_notifications_pending_without_calling(
 def test_circuit_closes_once_the_provider_recovers(
     settings: Settings, fulfilment_provider: FakeProvider
 ) -> None:
-    settings.INTEGRATIONS["fulfilment"]["RESET_TIMEOUT"] = 0.3
     fulfilment_provider.behave("error")
     for _ in range(3):
         with pytest.raises(TransientIntegrationError):
@@ -173,7 +172,11 @@ def test_circuit_closes_once_the_provider_recovers(
     assert send(notification) == Status.PENDING
 
     fulfilment_provider.behave("ok")
-    time.sleep(0.4)
+    # The reset timeout passes, without a sleep that a busy machine could outrun.
+    reset_timeout = settings.INTEGRATIONS["fulfilment"]["RESET_TIMEOUT"]
+    CacheCircuitStorage("fulfilment").opened_at = timezone.now() - timedelta(
+        seconds=reset_timeout + 1
+    )
 
     assert send(notification) == Status.SENT
     assert circuit_state("fulfilment") == "closed"
