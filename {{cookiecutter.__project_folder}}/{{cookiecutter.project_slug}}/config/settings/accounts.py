@@ -28,8 +28,10 @@ ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
 ACCOUNT_UNIQUE_EMAIL = True
 # Signing in again after verifying would be a needless step.
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-# allauth's rate limits (ACCOUNT_RATE_LIMITS) keep their defaults: among them, repeated failed
-# log-ins for one address or from one IP are answered 429. They count in the default cache.
+# allauth's rate limits (ACCOUNT_RATE_LIMITS) keep their defaults, counted in the default cache:
+# after 5 failed log-ins for one address in 5 minutes, or 10 a minute from one IP, log-ins are
+# refused (400, too_many_login_attempts); over 30 log-in requests a minute from one IP are
+# answered 429.
 
 # Only allauth's API, no HTML pages: the front end (yours) shows the forms.
 HEADLESS_ONLY = True
@@ -50,7 +52,13 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # both. CORS lets its scripts read the answers, with cookies; CSRF trusts its form posts.
 CORS_ALLOWED_ORIGINS: list[str] = env.list("DJANGO_CORS_ALLOWED_ORIGINS", default=[])
 CORS_ALLOW_CREDENTIALS = True
-CORS_ALLOW_HEADERS = (*default_headers, "x-session-token")
+# allauth's headers: the app's session token, and the keys of a verification or reset by link.
+CORS_ALLOW_HEADERS = (
+    *default_headers,
+    "x-session-token",
+    "x-email-verification-key",
+    "x-password-reset-key",
+)
 CSRF_TRUSTED_ORIGINS: list[str] = env.list(
     "DJANGO_CSRF_TRUSTED_ORIGINS", default=CORS_ALLOWED_ORIGINS
 )
